@@ -1,0 +1,17 @@
+namespace ProjectMap.Application.Storage;
+
+/// <summary>
+/// One ProjectMap store (a GeoPackage file or a PostGIS database): schema migrated on open, each repository's
+/// writes atomic. Implementations live in the storage projects; the contract test suite runs against each.
+/// </summary>
+public interface IProjectMapStore : IAsyncDisposable
+{
+    /// <summary>Where the store is, for messages: a file path or a connection string without password.</summary>
+    string Location { get; }
+
+    /// <summary>The schema version the store is at after migration.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Projects and their parcels.</summary>
+    IProjectRepository Projects { get; }
+}

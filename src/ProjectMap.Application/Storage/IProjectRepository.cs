@@ -1,0 +1,26 @@
+using NetTopologySuite.Geometries;
+using ProjectMap.Domain.Projects;
+
+namespace ProjectMap.Application.Storage;
+
+/// <summary>Projects and their parcels in a store. Parcels are CGCS2000 lon/lat degrees, X = longitude, Y = latitude.</summary>
+public interface IProjectRepository
+{
+    /// <summary>Every project, ordered by code (ordinal).</summary>
+    Task<IReadOnlyList<Project>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The project with a code, or null when there is none.</summary>
+    Task<Project?> FindAsync(ProjectCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>The projects whose parcel envelope intersects a lon/lat envelope in degrees, ordered by code.</summary>
+    Task<IReadOnlyList<Project>> FindInEnvelopeAsync(Envelope lonLat, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds projects in one transaction: all are stored or none. Throws <see cref="DuplicateProjectException"/>
+    /// when a code is already stored or repeated in the batch.
+    /// </summary>
+    Task AddAsync(IReadOnlyList<Project> projects, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a stored project with the same code; throws <see cref="ProjectNotFoundException"/> when none is stored.</summary>
+    Task UpdateAsync(Project project, CancellationToken cancellationToken = default);
+}

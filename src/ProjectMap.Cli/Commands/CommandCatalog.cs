@@ -1,0 +1,16 @@
+using System.CommandLine;
+using ProjectMap.Cli.Infrastructure;
+
+namespace ProjectMap.Cli.Commands;
+
+/// <summary>Every top-level command of <c>projectmap</c>, in the order <c>--help</c> lists them.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the top-level commands.</summary>
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return InitCommand.Create(context);
+        yield return ProjectCommands.Create(context);
+        yield return DemoCommand.Create(context);
+    }
+}
