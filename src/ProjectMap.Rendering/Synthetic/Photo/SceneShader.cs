@@ -199,6 +199,11 @@ public sealed class SceneShader
                 albedo[2] = (albedo[2] * (1 - alpha)) + (b * alpha);
             }
 
+            // Weathering: broad stains and fine grain tied to the roof's position.
+            var stain = (float)(1 + (0.05 * ValueNoise.At(31, e / 7, n / 7)) + (0.025 * ValueNoise.At(32, e / 1.3, n / 1.3)));
+            albedo[0] *= stain;
+            albedo[1] *= stain;
+            albedo[2] *= stain;
             skyView = 1;
             return;
         }

@@ -126,6 +126,11 @@ public static class SceneRasterizer
             case DiscItem disc:
                 paint.Color = disc.Fill;
                 paint.Style = SKPaintStyle.Fill;
+                if (disc.SoftnessM > 0 && disc.SoftnessM / res > 0.5)
+                {
+                    paint.MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, (float)(disc.SoftnessM / res));
+                }
+
                 canvas.DrawCircle(p(disc.Centre), (float)(disc.RadiusM / res), paint);
                 break;
         }

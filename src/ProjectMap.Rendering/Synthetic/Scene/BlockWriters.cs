@@ -180,7 +180,8 @@ public static class BlockWriters
         w.Rect(layer, u0, v0, u1, v1, Palette.Vary(Palette.Grass(month), r, 0.05));
         for (var k = 0; k < 6; k++)
         {
-            w.Disc(layer + 1, r.Range(u0 + 15, u1 - 15), r.Range(v0 + 15, v1 - 15), r.Range(6, 16), Palette.Mix(Palette.Grass(month), Palette.Soil, r.Range(0.3, 0.7)));
+            var radius = r.Range(6, 16);
+            w.SoftDisc(layer + 1, r.Range(u0 + 15, u1 - 15), r.Range(v0 + 15, v1 - 15), radius, radius * 0.4, Palette.Mix(Palette.Grass(month), Palette.Soil, r.Range(0.3, 0.7)));
         }
 
         w.Line(layer + 2, 2.0, Palette.Pavers, null, (u0, r.Range(v0, v1)), ((u0 + u1) / 2, r.Range(v0, v1)), (u1, r.Range(v0, v1)));

@@ -5,8 +5,8 @@ namespace ProjectMap.Rendering.Synthetic.Scene;
 /// <summary>
 /// How far each visible kind of work on a site has got at a date, each from 0 (not begun) to 1 (done), interpolated
 /// between the milestones reached by that date and the dates still expected. The rules, with S = 开工, T = 主体结构封顶,
-/// F = 内部装修, A = 竣工验收 (actual when reached, else planned when ahead):
-/// clearance over the 120 days before S; hoarding and site camp from S − 40 d; excavation S … S + 45 d; foundations
+/// F = 内部装修, A = 竣工验收 (actual when reached, planned while ahead, the next day when overdue; see SiteTimeline.ScheduleAsOf):
+/// clearance from S − 180 d over 90 days; hoarding and site camp from S − 40 d; excavation S … S + 45 d; foundations
 /// S + 25 … S + 90 d; structure S + 70 d … T (held at 97 % until T is reached); roofs T − 45 … T; cladding T − 20 d … F;
 /// scaffolding and cranes down at F and T + 25 d; paving T + 10 … T + 110 d; landscaping F … A; roof equipment F … F + 60 d;
 /// PV modules S … (设备安装调试 or 投产) − 10 d.
@@ -33,7 +33,7 @@ public sealed record ConstructionProgress(
     public static ConstructionProgress At(SiteKind kind, SiteTimeline timeline, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var start = timeline.ExpectedAsOf(SiteMilestone.Start, date);
+        var start = timeline.ScheduleAsOf(SiteMilestone.Start, date);
         var started = timeline.IsReached(SiteMilestone.Start, date);
         if (start is null)
         {
@@ -46,16 +46,16 @@ public sealed record ConstructionProgress(
         double Ramp(DateOnly from, double days) => days <= 0 ? (date >= from ? 1 : 0) : Math.Clamp(Days(from, date) / days, 0, 1);
 
         var topped = timeline.IsReached(SiteMilestone.ToppingOut, date);
-        var t = timeline.ExpectedAsOf(SiteMilestone.ToppingOut, date) ?? date.AddDays(30);
+        var t = timeline.ScheduleAsOf(SiteMilestone.ToppingOut, date) ?? s.AddDays(180);
         var fitOutReached = timeline.IsReached(SiteMilestone.FitOut, date);
-        var f = timeline.ExpectedAsOf(SiteMilestone.FitOut, date) ?? t.AddDays(60);
-        var a = timeline.ExpectedAsOf(SiteMilestone.Acceptance, date) ?? f.AddDays(200);
-        var commissioning = timeline.ExpectedAsOf(SiteMilestone.Commissioning, date)
-                            ?? timeline.ExpectedAsOf(SiteMilestone.Production, date)
-                            ?? timeline.ExpectedAsOf(SiteMilestone.Acceptance, date)
+        var f = timeline.ScheduleAsOf(SiteMilestone.FitOut, date) ?? t.AddDays(60);
+        var a = timeline.ScheduleAsOf(SiteMilestone.Acceptance, date) ?? f.AddDays(200);
+        var commissioning = timeline.ScheduleAsOf(SiteMilestone.Commissioning, date)
+                            ?? timeline.ScheduleAsOf(SiteMilestone.Production, date)
+                            ?? timeline.ScheduleAsOf(SiteMilestone.Acceptance, date)
                             ?? s.AddDays(150);
 
-        var clearance = Ramp(s.AddDays(-120), 90);
+        var clearance = Ramp(s.AddDays(-180), 90);
         var setUp = date >= s.AddDays(-40);
         if (!started)
         {

@@ -10,5 +10,6 @@ namespace ProjectMap.Rendering.Synthetic.Scene;
 /// <param name="Centre">Centre in grid metres.</param>
 /// <param name="RadiusM">Radius in metres.</param>
 /// <param name="Fill">Fill colour (sRGB).</param>
-public sealed record DiscItem(Surface Surface, int Layer, Coordinate[]? Clip, Coordinate Centre, double RadiusM, SKColor Fill)
+/// <param name="SoftnessM">Blur of the edge (Gaussian sigma) in metres; 0 for a crisp edge.</param>
+public sealed record DiscItem(Surface Surface, int Layer, Coordinate[]? Clip, Coordinate Centre, double RadiusM, SKColor Fill, double SoftnessM = 0)
     : SceneItem(Surface, Layer, Clip);

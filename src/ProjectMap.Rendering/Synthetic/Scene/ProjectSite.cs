@@ -80,7 +80,7 @@ public sealed class ProjectSite
                 RooftopPv(w, r, p, month);
                 break;
             case SiteKind.PvCarport:
-                Carport(w, r, p, month);
+                Carport(w, r, p);
                 break;
             default:
                 Retrofit(w, r, p, month);
@@ -102,7 +102,7 @@ public sealed class ProjectSite
             {
                 double cu = tracks.Range(u0 + 8, u1 - 8), cv = tracks.Range(v0 + 8, v1 - 8), rad = tracks.Range(4, 14);
                 var weeds = Palette.Mix(Palette.Grass(month), Palette.Soil, 0.35 + (0.65 * p.Clearance));
-                w.Disc(Base + 1, cu, cv, rad, k % 3 == 0 ? weeds : Palette.Vary(Palette.Soil, tracks, 0.1));
+                w.SoftDisc(Base + 1, cu, cv, rad, rad * 0.35, k % 3 == 0 ? weeds : Palette.Vary(Palette.Soil, tracks, 0.1));
             }
 
             if (p.Clearance > 0.3)
@@ -148,21 +148,19 @@ public sealed class ProjectSite
             }
         }
 
-        var storeyDone = 0.0;
         foreach (var (b, index) in Layout.Placed.Select((b, i) => (b, i)))
         {
             var pr = StableRandom.For(Project.Code.Value, "b", index);
             Pit(w, b, p);
-            storeyDone = Math.Max(storeyDone, p.Structure);
             if (p.Structure > 0)
             {
                 if (b.IsSteelHall)
                 {
-                    SteelHall(w, pr, b, p, index);
+                    SteelHall(w, b, p);
                 }
                 else
                 {
-                    ConcreteBuilding(w, pr, b, p);
+                    ConcreteBuilding(w, b, p);
                 }
             }
 
@@ -206,7 +204,8 @@ public sealed class ProjectSite
         double a0 = b.U0 - margin, a1 = b.U1 + margin;
         var dug = a0 + ((a1 - a0) * p.Excavation);
         w.Rect(Base + 5, a0 - 1.5, b.V0 - margin - 1.5, dug + 1.5, b.V1 + margin + 1.5, Palette.Shade(Palette.Soil, 1.08));
-        w.Rect(Base + 6, a0, b.V0 - margin, dug, b.V1 + margin, Palette.WetSoil);
+        w.Rect(Base + 6, a0, b.V0 - margin, dug, b.V1 + margin, Palette.Shade(Palette.WetSoil, 1.12));
+        w.Rect(Base + 6, a0 + 2.5, b.V0 - margin + 2.5, Math.Max(a0 + 2.5, dug - 2.5), b.V1 + margin - 2.5, Palette.WetSoil);
         if (!b.IsSteelHall)
         {
             // Shoring piles along the pit edge of the deeper basement.
@@ -223,7 +222,7 @@ public sealed class ProjectSite
         }
     }
 
-    private static void ConcreteBuilding(SceneWriter w, StableRandom r, PlacedBuilding b, ConstructionProgress p)
+    private static void ConcreteBuilding(SceneWriter w, PlacedBuilding b, ConstructionProgress p)
     {
         var storeys = Math.Max(1, b.Building.Storeys);
         var levels = Math.Max(1, (int)Math.Ceiling(p.Structure * storeys));
@@ -266,16 +265,15 @@ public sealed class ProjectSite
             w.Box(b.U1 + 0.9, cv, 0.6, hv, 0, scaffoldTop, Palette.Shade(Palette.Netting, 0.9), netting);
         }
 
-        _ = r;
     }
 
-    private static void SteelHall(SceneWriter w, StableRandom r, PlacedBuilding b, ConstructionProgress p, int index)
+    private static void SteelHall(SceneWriter w, PlacedBuilding b, ConstructionProgress p)
     {
         double width = b.U1 - b.U0, depth = b.V1 - b.V0;
         var columnHeight = b.HeightM * Math.Min(1, p.Structure / 0.45);
         var roofDone = b.U0 + (width * p.Roof);
         var covered = p.Roof > 0 ? roofDone : b.U0;
-        var roof = index % 2 == 0 ? new SKColor(206, 210, 212) : Palette.BlueRoof;
+        var roof = b.Building.Kind == BuildingKind.Warehouse ? Palette.BlueRoof : new SKColor(206, 210, 212);
         var finished = p.Cladding >= 0.5;
         var wallColour = finished ? new SKColor(214, 218, 220) : Palette.Mix(Palette.SteelGrey, new SKColor(214, 218, 220), p.Cladding);
         var wall = new WallLook(WallKind.Ribbed, wallColour, b.StoreyHeightM, finished ? new SKColor(70, 100, 130) : Palette.Shade(wallColour, 0.85));
@@ -331,7 +329,6 @@ public sealed class ProjectSite
             w.Box(craneU + 6, b.V0 - 6 + 6, 0.35, 9, 10, 10.8, Palette.CraneYellow, new WallLook(WallKind.Plain, Palette.CraneYellow, 10, Palette.CraneYellow), turnRad: 0.3);
         }
 
-        _ = r;
     }
 
     private static void Crane(SceneWriter w, StableRandom r, PlacedBuilding b)
@@ -414,7 +411,7 @@ public sealed class ProjectSite
                 var q = strips[k];
                 var end = q[0] + ((q[2] - q[0]) * share);
                 w.Rect(Base + 12, q[0], q[1], end, q[3], Palette.Grass(month));
-                for (var u = q[0] + 3; u < end - 2; u += 8)
+                for (var u = q[0] + 8; u < end - 6; u += 8)
                 {
                     w.Tree(u, (q[1] + q[3]) / 2, r.Range(1.2, 1.8), r.Range(3.5, 5), Palette.Vary(Palette.Evergreen(month), r, 0.1));
                 }
@@ -477,7 +474,7 @@ public sealed class ProjectSite
         }
     }
 
-    private void Carport(SceneWriter w, StableRandom r, ConstructionProgress p, int month)
+    private void Carport(SceneWriter w, StableRandom r, ConstructionProgress p)
     {
         double u0 = Bounds[0], v0 = Bounds[1], u1 = Bounds[2], v1 = Bounds[3];
         w.Rect(Base, u0, v0, u1, v1, Palette.Asphalt);
@@ -518,8 +515,6 @@ public sealed class ProjectSite
                 PvArray(w, canopy.U0, cv0, covered, cv1, 1, Surface.Roof);
             }
         }
-
-        _ = month;
     }
 
     private void Retrofit(SceneWriter w, StableRandom r, ConstructionProgress p, int month)

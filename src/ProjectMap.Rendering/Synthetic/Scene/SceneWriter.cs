@@ -33,6 +33,10 @@ public sealed record SceneWriter(SceneModel Model, SiteFrame Frame, Coordinate[]
     public void Disc(int layer, double u, double v, double radiusM, SKColor fill, Surface surface = Surface.Ground) =>
         Model.Items.Add(new DiscItem(surface, layer, Clip, Frame.ToGrid(u, v), radiusM, fill));
 
+    /// <summary>Paints a disc with a soft edge (blur sigma in metres): patches of weeds, damp soil, worn grass.</summary>
+    public void SoftDisc(int layer, double u, double v, double radiusM, double softnessM, SKColor fill) =>
+        Model.Items.Add(new DiscItem(Surface.Ground, layer, Clip, Frame.ToGrid(u, v), radiusM, fill, softnessM));
+
     /// <summary>Adds a box centred at site (u, v), turned by <paramref name="turnRad"/> within the frame.</summary>
     public void Box(double u, double v, double halfU, double halfV, double bottomM, double topM, SKColor roof, WallLook wall, bool roofFromLayer = false, double turnRad = 0)
     {
@@ -46,5 +50,9 @@ public sealed record SceneWriter(SceneModel Model, SiteFrame Frame, Coordinate[]
         var c = Frame.ToGrid(u, v);
         var half = Math.Max(0.8, (heightM - (heightM * 0.35)) / 2);
         Model.Trees.Add(new SceneTree(c.X, c.Y, heightM - half, radiusM, half, colour));
+
+        // The trunk, so the tree's shadow reaches the ground it stands on.
+        var bark = new SKColor(92, 80, 66);
+        Model.Boxes.Add(new SceneBox(c.X, c.Y, Frame.AngleRad, 0.15, 0.15, 0, heightM - (2 * half) + 0.3, bark, false, new WallLook(WallKind.Plain, bark, 10, bark)));
     }
 }

@@ -58,6 +58,26 @@ public sealed class SiteTimeline
         return d.Planned is { } p && p > date ? p : null;
     }
 
+    /// <summary>
+    /// The date to interpolate progress towards, as seen at <paramref name="date"/>: the actual date when reached by then;
+    /// the planned date while it is still ahead; the next day when the plan has passed without the milestone (it is
+    /// overdue, so the work stands just short of it); null when the milestone was never planned.
+    /// </summary>
+    public DateOnly? ScheduleAsOf(SiteMilestone milestone, DateOnly date)
+    {
+        if (!_dates.TryGetValue(milestone, out var d))
+        {
+            return null;
+        }
+
+        if (d.Actual is { } a && a <= date)
+        {
+            return a;
+        }
+
+        return d.Planned is { } p ? (p > date ? p : date.AddDays(1)) : null;
+    }
+
     /// <summary>The latest milestone reached by <paramref name="date"/>, or null when none is.</summary>
     public SiteMilestone? StageAt(DateOnly date)
     {
