@@ -79,7 +79,7 @@ public static class SampleCommands
                     throw new CliException("--height must be more than 1 metre above the ground");
                 }
 
-                var shot = SampleSet.Shot(world, site, when, attitude.PitchDeg <= -89.99 ? "nadir" : "oblique", parse.GetValue(height), attitude.YawDeg, attitude.PitchDeg, attitude.RollDeg, new ShotLook(), parse.GetValue(name)!, 0)
+                var shot = SampleSet.Shot(world, site, when, attitude.PitchDeg <= -89.99 ? "nadir" : "oblique", parse.GetValue(height), attitude.YawDeg, attitude.PitchDeg, attitude.RollDeg, new ShotLook(), parse.GetValue(name)!)
                     with { WidthPx = parse.GetValue(width) };
                 if (parse.GetValue(lat) is { } la && parse.GetValue(lon) is { } lo)
                 {

@@ -30,7 +30,7 @@ public static class SampleSet
             number++;
             var site = world.SiteOf(ProjectCode.Parse(code));
             var shot = Shot(world, site, new DateTime(2023, month, day, hour, minute, (number * 7) % 60, DateTimeKind.Unspecified), kind, heightM, yawDeg, pitchDeg, rollDeg,
-                look ?? new ShotLook(), $"DJI_{number:D4}", number);
+                look ?? new ShotLook(), $"DJI_{number:D4}");
             shots.Add(($"{code}/2023-{month:D2}", shot));
         }
 
@@ -75,7 +75,7 @@ public static class SampleSet
     /// A shot of a site: nadir shots hover over the parcel's centre; oblique ones stand back from it against the yaw so
     /// the optical axis meets the ground at the parcel's centre.
     /// </summary>
-    public static SyntheticShot Shot(DistrictWorld world, ProjectSite site, DateTime localTime, string kind, double heightM, double yawDeg, double pitchDeg, double rollDeg, ShotLook look, string fileStem, int salt)
+    public static SyntheticShot Shot(DistrictWorld world, ProjectSite site, DateTime localTime, string kind, double heightM, double yawDeg, double pitchDeg, double rollDeg, ShotLook look, string fileStem)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(site);
@@ -93,7 +93,6 @@ public static class SampleSet
         var pose = new ShotPose(
             camera.LatitudeDeg + r.Range(-2e-6, 2e-6), camera.LongitudeDeg + r.Range(-2e-6, 2e-6), heightM + r.Range(-0.4, 0.4), TakeoffAltitude(site.Project.Code),
             new CameraAttitude(yawDeg, pitchDeg, rollDeg), yawDeg + r.Range(-1.5, 1.5), r.Range(-4.5, -1.0), r.Range(-2.0, 2.0), localTime);
-        _ = salt;
         return new SyntheticShot(fileStem, site.Project.Code, DroneCameraModel.Fc6310, WidthPx, pose, look, Targets(world, site), kind);
     }
 
@@ -126,17 +125,7 @@ public static class SampleSet
     private static bool Inside(ProjectSite site, double u, double v)
     {
         var g = site.Frame.ToGrid(u, v);
-        var ring = site.ParcelRing;
-        var inside = false;
-        for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
-        {
-            if (((ring[i].Y > g.Y) != (ring[j].Y > g.Y)) && (g.X < ((ring[j].X - ring[i].X) * (g.Y - ring[i].Y) / (ring[j].Y - ring[i].Y)) + ring[i].X))
-            {
-                inside = !inside;
-            }
-        }
-
-        return inside;
+        return Rings.Contains(site.ParcelRing, g.X, g.Y);
     }
 
     private static double TakeoffAltitude(ProjectCode code) => code.Value switch

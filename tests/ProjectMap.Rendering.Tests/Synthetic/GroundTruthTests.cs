@@ -61,7 +61,7 @@ public sealed class GroundTruthTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{relativePath}: worst corner/centre difference {worst * 1000:0.000} mm");
+        output.WriteLine($"{relativePath}: worst corner/centre difference {worst:E2} m");
         Assert.InRange(worst, 0, ToleranceM);
     }
 

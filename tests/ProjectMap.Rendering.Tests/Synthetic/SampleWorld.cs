@@ -22,7 +22,7 @@ public static class SampleWorld
     public static SyntheticShot SmallShot(string code, DateTime at, double heightM, double yawDeg, double pitchDeg, double rollDeg, params GroundMarker[] markers)
     {
         var site = World.SiteOf(ProjectCode.Parse(code));
-        var shot = SampleSet.Shot(World, site, at, "test", heightM, yawDeg, pitchDeg, rollDeg, new ShotLook(), "TEST_0001", 0);
+        var shot = SampleSet.Shot(World, site, at, "test", heightM, yawDeg, pitchDeg, rollDeg, new ShotLook(), "TEST_0001");
         return shot with { WidthPx = 600, Markers = [.. shot.Markers, .. markers] };
     }
 }

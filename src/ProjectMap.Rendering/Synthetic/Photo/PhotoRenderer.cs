@@ -49,7 +49,7 @@ public static class PhotoRenderer
         var roof = SceneRasterizer.Render(scene, Surface.Roof, roofExtent, levels[0].ResolutionM, textureSeed);
         var caster = new RayCaster(new SolidIndex(scene.Boxes, scene.Trees));
         var tracer = new SceneShader(geo, caster, rasters, roof, scene, sun, look);
-        var rgb = Expose(tracer, geo, camera, look, seed);
+        var rgb = Expose(tracer, camera, look, seed);
         return new RenderedPhoto(camera.WidthPx, camera.HeightPx, rgb, geo, sun, rasters.Select(r => (r.ResolutionM, r.Width, r.Height)).ToList());
     }
 
@@ -107,7 +107,7 @@ public static class PhotoRenderer
         return result;
     }
 
-    private static byte[] Expose(SceneShader shader, PhotoGeoreference geo, PinholeCamera cam, ShotLook look, ulong seed)
+    private static byte[] Expose(SceneShader shader, PinholeCamera cam, ShotLook look, ulong seed)
     {
         int width = cam.WidthPx, height = cam.HeightPx;
         var rgb = new byte[width * height * 3];
@@ -138,7 +138,6 @@ public static class PhotoRenderer
                 rgb[o + 2] = Encode(b, grain + ((StableRandom.Unit(seed, index, 3) - 0.5) * noiseScale * 0.5));
             }
         });
-        _ = geo;
         return rgb;
     }
 

@@ -88,7 +88,7 @@ public static class BlockWriters
             w.Line(layer + 2, 0.12, Palette.RoadWhite, null, (u, v0 + 9), (u, v0 + 14));
             if (r.Chance(0.45))
             {
-                var colour = r.Pick<SKColor>([new(232, 232, 230), new(36, 38, 42), new(176, 180, 186), new(120, 30, 34), new(44, 76, 140)]);
+                var colour = r.Pick(Palette.CarColours);
                 w.Box(u + 1.3, v0 + 11.5, 0.9, 2.25, 0, 1.45, colour, new WallLook(WallKind.Plain, colour, 10, colour));
             }
         }

@@ -190,25 +190,11 @@ public sealed class DistrictWorld
         for (var i = list.Count - 1; i >= from; i--)
         {
             var (e, n) = at(list[i]);
-            if (!Inside(cell, e, n))
+            if (!Rings.Contains(cell, e, n))
             {
                 list.RemoveAt(i);
             }
         }
-    }
-
-    private static bool Inside(Coordinate[] ring, double x, double y)
-    {
-        var inside = false;
-        for (int i = 0, j = ring.Length - 1; i < ring.Length; j = i++)
-        {
-            if (((ring[i].Y > y) != (ring[j].Y > y)) && (x < ((ring[j].X - ring[i].X) * (y - ring[i].Y) / (ring[j].Y - ring[i].Y)) + ring[i].X))
-            {
-                inside = !inside;
-            }
-        }
-
-        return inside;
     }
 
     private static double LongSideAngle(Coordinate[] ring)

@@ -244,7 +244,7 @@ public sealed class Neighbourhood
                     var lane = random.Chance(0.5) ? centre - (carriage / 4) : centre + (carriage / 4);
                     var p = P(lane, s);
                     var truck = random.Chance(0.25);
-                    var colour = random.Pick<SKColor>([new(230, 230, 228), new(40, 42, 46), new(180, 184, 188), new(150, 30, 30), new(40, 70, 140)]);
+                    var colour = random.Pick(Palette.CarColours);
                     var (hl, hw, hh) = truck ? (5.5, 1.2, 3.0) : (2.3, 0.9, 1.45);
                     var turn = axis == 'u' ? Math.PI / 2 : 0;
                     w.Box(p.U, p.V, hl, hw, 0, hh, truck ? Palette.BlueRoof : colour, new WallLook(WallKind.Plain, colour, 10, colour), turnRad: turn);

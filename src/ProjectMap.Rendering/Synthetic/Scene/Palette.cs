@@ -90,6 +90,9 @@ public static class Palette
     /// <summary>Window glass as seen from the air.</summary>
     public static readonly SKColor Glass = new(70, 96, 118);
 
+    /// <summary>Car paint: white, black, silver, red and blue, as car parks in China show them.</summary>
+    public static readonly IReadOnlyList<SKColor> CarColours = [new(232, 232, 230), new(36, 38, 42), new(176, 180, 186), new(120, 30, 34), new(44, 76, 140)];
+
     /// <summary>Grass and verges in a month (1–12).</summary>
     public static SKColor Grass(int month) => Seasonal(month, new(134, 132, 92), new(118, 150, 84), new(92, 136, 64), new(124, 134, 80));
 

@@ -487,7 +487,7 @@ public sealed class ProjectSite
             {
                 if (r.Chance(0.55))
                 {
-                    var colour = r.Pick<SKColor>([new(232, 232, 230), new(36, 38, 42), new(176, 180, 186), new(120, 30, 34), new(44, 76, 140)]);
+                    var colour = r.Pick(Palette.CarColours);
                     w.Box(u + 1.25, cv, 0.9, 2.25, 0, 1.45, colour, new WallLook(WallKind.Plain, colour, 10, colour));
                 }
             }
