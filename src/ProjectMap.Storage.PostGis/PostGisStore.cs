@@ -114,9 +114,10 @@ public sealed class PostGisStore : IProjectMapStore
             await using var command = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(url.Database)} ENCODING 'UTF8'", connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (PostgresException e) when (e.SqlState == DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is DuplicateDatabase or RetryPolicy.UniqueViolation)
         {
-            // Another process created it first: fine.
+            // Another process created it first (a concurrent CREATE DATABASE reports 42P04 or, in a close race, a
+            // unique violation on pg_database's name index): fine.
         }
         catch (PostgresException e)
         {
