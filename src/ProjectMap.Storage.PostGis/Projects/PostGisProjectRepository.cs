@@ -49,9 +49,15 @@ internal sealed class PostGisProjectRepository(TransactionRunner runner) : IProj
             return [];
         }
 
-        // && compares bounding boxes through the GiST index: "the parcel envelope intersects the query envelope".
+        // && finds candidates through the GiST index, whose float32 boxes are rounded outwards; the exact test on the
+        // parcel's double-precision extent (ST_XMin… compute it from the coordinates) decides, as in the GeoPackage store.
         return await QueryAsync(
-            $"SELECT {Columns} FROM projects WHERE geom && ST_MakeEnvelope($1, $2, $3, $4, 4490) ORDER BY code",
+            $"""
+            SELECT {Columns} FROM projects
+            WHERE geom && ST_MakeEnvelope($1, $2, $3, $4, 4490)
+              AND ST_XMin(geom) <= $3 AND ST_XMax(geom) >= $1 AND ST_YMin(geom) <= $4 AND ST_YMax(geom) >= $2
+            ORDER BY code
+            """,
             [Number(lonLat.MinX), Number(lonLat.MinY), Number(lonLat.MaxX), Number(lonLat.MaxY)],
             cancellationToken).ConfigureAwait(false);
     }

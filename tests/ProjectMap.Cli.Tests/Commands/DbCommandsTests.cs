@@ -15,7 +15,7 @@ public sealed class DbCommandsTests : IDisposable
     {
         var source = _folder.Combine("a.gpkg");
         var copy = _folder.Combine("sub", "b.gpkg");
-        Assert.Equal(0, (await Run("project", "import", SampleFile, "--db", source)).Code);
+        Assert.Equal(0, (await Run("project", "import", SampleFile, "--db", source)).ExitCode);
 
         var (code, output, error) = await Run("db", "copy", "--from", source, "--to", copy);
 
@@ -100,11 +100,5 @@ public sealed class DbCommandsTests : IDisposable
         return JsonDocument.Parse(output).RootElement.GetProperty("concerns")[0].GetProperty("sha256").GetString()!;
     }
 
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Output, string Error)> Run(params string[] args) => CliRunner.RunAsync(args);
 }

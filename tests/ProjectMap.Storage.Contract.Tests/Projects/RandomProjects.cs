@@ -54,6 +54,6 @@ public static class RandomProjects
                 Stage = b.Item5,
                 PhotovoltaicKwp = b.Item6,
                 Buildings = buildings,
-                Parcel = ContractProjects.Square(where.Item1, where.Item2, where.Item3),
+                Parcel = SampleProjects.Square(where.Item1, where.Item2, where.Item3),
             });
 }

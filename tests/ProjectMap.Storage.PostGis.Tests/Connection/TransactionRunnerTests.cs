@@ -2,7 +2,7 @@ using System.Data;
 using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
-using ProjectMap.Storage.PostGis.Tests.Fixtures;
+using ProjectMap.Testing;
 
 namespace ProjectMap.Storage.PostGis.Tests.Connection;
 
@@ -36,7 +36,7 @@ public sealed class TransactionRunnerTests(PostgresServer server)
 
         Assert.Equal(3, result);
         Assert.Equal(2, runner.Retries);
-        Assert.Equal("3", (await server.ScalarAsync(db, "SELECT string_agg(attempt::text, ',') FROM t"))?.ToString());
+        Assert.Equal("3", await server.QueryAsync(db, "SELECT string_agg(attempt::text, ',') FROM t"));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class TransactionRunnerTests(PostgresServer server)
         await Task.WhenAll(Task.Run(() => Writer(1, 2)), Task.Run(() => Writer(2, 1)));
 
         Assert.True(runner.Retries >= 1, "one writer should have been chosen as the deadlock victim and retried");
-        Assert.Equal("2,2", (await server.ScalarAsync(db, "SELECT string_agg(n::text, ',' ORDER BY id) FROM acct"))?.ToString());
+        Assert.Equal("2,2", await server.QueryAsync(db, "SELECT string_agg(n::text, ',' ORDER BY id) FROM acct"));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class TransactionRunnerTests(PostgresServer server)
         await Task.WhenAll(Task.Run(() => GoOffCall("a")), Task.Run(() => GoOffCall("b")));
 
         Assert.True(runner.Retries >= 1, "one writer should have hit a serialisation failure and been retried");
-        Assert.Equal(1L, await server.ScalarAsync(db, "SELECT count(*) FROM oncall WHERE on_call"));
+        Assert.Equal("1", await server.QueryAsync(db, "SELECT count(*) FROM oncall WHERE on_call"));
     }
 
     [Fact]
@@ -167,9 +167,9 @@ public sealed class TransactionRunnerTests(PostgresServer server)
     private async Task<(NpgsqlDataSource DataSource, TransactionRunner Runner, string Database)> ScratchAsync(string setupSql, RetryPolicy policy)
     {
         var url = await server.CreateDatabaseAsync("tx");
-        var db = url[(url.LastIndexOf('/') + 1)..];
+        var db = PostgresServer.DatabaseOf(url);
         await server.ExecuteAsync(db, setupSql);
-        var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server.ConnectionStringFor(db)) { Pooling = true }.ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server.ConnectionStringFor(db)) { Pooling = true });
         return (dataSource, new TransactionRunner(dataSource, url, policy), db);
     }
 

@@ -1,6 +1,6 @@
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.Contract.Tests.Projects;
-using ProjectMap.Storage.PostGis.Tests.Fixtures;
+using ProjectMap.Testing;
 
 namespace ProjectMap.Storage.PostGis.Tests.Projects;
 

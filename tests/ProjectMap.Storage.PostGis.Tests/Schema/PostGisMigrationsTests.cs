@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using ProjectMap.Application.Storage;
-using ProjectMap.Storage.Contract.Tests.Projects;
+using ProjectMap.Storage.Contract.Tests;
 using ProjectMap.Storage.PostGis.Schema;
-using ProjectMap.Storage.PostGis.Tests.Fixtures;
+using ProjectMap.Testing;
 
 namespace ProjectMap.Storage.PostGis.Tests.Schema;
 
@@ -17,7 +16,7 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         await using var store = await PostGisStore.OpenAsync(url);
 
         Assert.Equal(PostGisMigrations.All.Count, store.SchemaVersion);
-        var ids = await server.ScalarAsync(Db(url), "SELECT string_agg(id, ',' ORDER BY ordinal) FROM pm_schema_migrations");
+        var ids = await server.QueryAsync(Db(url), "SELECT string_agg(id, ',' ORDER BY ordinal) FROM pm_schema_migrations");
         Assert.Equal(string.Join(',', PostGisMigrations.All.Select(m => m.Id)), ids);
     }
 
@@ -27,13 +26,13 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         var url = await server.CreateDatabaseAsync("mig");
         await using (var first = await PostGisStore.OpenAsync(url))
         {
-            await first.Projects.AddAsync([ContractProjects.Full()]);
+            await first.Projects.AddAsync([SampleProjects.Full()]);
         }
 
         await using var second = await PostGisStore.OpenAsync(url, create: false);
 
         Assert.Equal(PostGisMigrations.All.Count, second.SchemaVersion);
-        Assert.Equal(PostGisMigrations.All.Count, Convert.ToInt32(await server.ScalarAsync(Db(url), "SELECT count(*) FROM pm_schema_migrations"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Steps, await server.QueryAsync(Db(url), "SELECT count(*) FROM pm_schema_migrations"));
         Assert.Single(await second.Projects.ListAsync());
     }
 
@@ -46,7 +45,7 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         try
         {
             Assert.All(stores, s => Assert.Equal(PostGisMigrations.All.Count, s.SchemaVersion));
-            Assert.Equal(PostGisMigrations.All.Count, Convert.ToInt32(await server.ScalarAsync(Db(url), "SELECT count(*) FROM pm_schema_migrations"), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(Steps, await server.QueryAsync(Db(url), "SELECT count(*) FROM pm_schema_migrations"));
         }
         finally
         {
@@ -64,12 +63,12 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         await using var store = await PostGisStore.OpenAsync(url);
         var db = Db(url);
 
-        Assert.Equal(4490, await server.ScalarAsync(db, "SELECT srid FROM geometry_columns WHERE f_table_name = 'projects' AND f_geometry_column = 'geom'"));
-        Assert.Equal("MULTIPOLYGON", await server.ScalarAsync(db, "SELECT type FROM geometry_columns WHERE f_table_name = 'projects'"));
-        var index = (string?)await server.ScalarAsync(db, "SELECT indexdef FROM pg_indexes WHERE tablename = 'projects' AND indexname = 'projects_geom_gist'");
+        Assert.Equal("4490", await server.QueryAsync(db, "SELECT srid FROM geometry_columns WHERE f_table_name = 'projects' AND f_geometry_column = 'geom'"));
+        Assert.Equal("MULTIPOLYGON", await server.QueryAsync(db, "SELECT type FROM geometry_columns WHERE f_table_name = 'projects'"));
+        var index = await server.QueryAsync(db, "SELECT indexdef FROM pg_indexes WHERE tablename = 'projects' AND indexname = 'projects_geom_gist'");
         Assert.Contains("USING gist (geom)", index, StringComparison.Ordinal);
-        Assert.Equal("numeric", await server.ScalarAsync(db, "SELECT data_type FROM information_schema.columns WHERE table_name = 'projects' AND column_name = 'planned_investment_wan'"));
-        Assert.Equal("C", await server.ScalarAsync(db, "SELECT collation_name FROM information_schema.columns WHERE table_name = 'projects' AND column_name = 'code'"));
+        Assert.Equal("numeric", await server.QueryAsync(db, "SELECT data_type FROM information_schema.columns WHERE table_name = 'projects' AND column_name = 'planned_investment_wan'"));
+        Assert.Equal("C", await server.QueryAsync(db, "SELECT collation_name FROM information_schema.columns WHERE table_name = 'projects' AND column_name = 'code'"));
     }
 
     [Fact]
@@ -77,11 +76,11 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
     {
         var url = await server.CreateDatabaseAsync("mig");
         await using var store = await PostGisStore.OpenAsync(url);
-        var project = ContractProjects.Minimal("MONEY") with { PlannedInvestmentWan = 123456789012.123456789m };
+        var project = SampleProjects.Minimal("MONEY", 119.95, 31.70) with { PlannedInvestmentWan = 123456789012.123456789m };
 
         await store.Projects.AddAsync([project]);
 
-        Assert.Equal("123456789012.123456789", (await server.ScalarAsync(Db(url), "SELECT planned_investment_wan::text FROM projects"))?.ToString());
+        Assert.Equal("123456789012.123456789", await server.QueryAsync(Db(url), "SELECT planned_investment_wan::text FROM projects"));
         Assert.Equal(123456789012.123456789m, (await store.Projects.FindAsync(project.Code))?.PlannedInvestmentWan);
     }
 
@@ -106,7 +105,7 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         var e = await Assert.ThrowsAsync<StoreException>(() => PostGisStore.OpenAsync(url, create: false));
 
         Assert.Contains("projectmap init", e.Message, StringComparison.Ordinal);
-        Assert.Null(await server.ScalarAsync(Db(url), "SELECT to_regclass('pm_schema_migrations')::text"));
+        Assert.Equal(string.Empty, await server.QueryAsync(Db(url), "SELECT to_regclass('pm_schema_migrations')::text"));
     }
 
     [Fact]
@@ -126,7 +125,7 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
 
         await using var store = await PostGisStore.OpenAsync(server.UrlFor(name), create: true);
 
-        Assert.NotNull(await server.ScalarAsync(name, "SELECT postgis_version()"));
+        Assert.StartsWith("3.", await server.QueryAsync(name, "SELECT postgis_version()"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,38 +147,20 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
         var url = await server.CreateDatabaseAsync("ogr");
         await using (var store = await PostGisStore.OpenAsync(url))
         {
-            await store.Projects.AddAsync([ContractProjects.Full(), ContractProjects.Minimal("WJ-2")]);
+            await store.Projects.AddAsync([SampleProjects.Full(), SampleProjects.Minimal("WJ-2", 119.95, 31.68)]);
         }
 
-        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-ro", "-so", $"PG:host={server.Host} port={server.Port} user=postgres dbname={Db(url)}", "projects" })
-        {
-            start.ArgumentList.Add(a);
-        }
+        var (code, output, error) = ExternalTool.Run(
+            "ogrinfo", "-ro", "-so", $"PG:host={server.Host} port={server.Port} user=postgres dbname={Db(url)}", "projects");
 
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("ogrinfo (GDAL) is not installed; install gdal-bin (scripts/setup.sh test does)", e);
-        }
-
-        using (process)
-        {
-            var output = await process.StandardOutput.ReadToEndAsync();
-            var error = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-
-            Assert.True(process.ExitCode == 0, error);
-            Assert.Contains("Geometry: Multi Polygon", output, StringComparison.Ordinal);
-            Assert.Contains("Feature Count: 2", output, StringComparison.Ordinal);
-            Assert.Contains("ID[\"EPSG\",4490]", output, StringComparison.Ordinal);
-            Assert.Contains("planned_investment_wan: Real", output, StringComparison.Ordinal);
-        }
+        Assert.True(code == 0, error);
+        Assert.Contains("Geometry: Multi Polygon", output, StringComparison.Ordinal);
+        Assert.Contains("Feature Count: 2", output, StringComparison.Ordinal);
+        Assert.Contains("ID[\"EPSG\",4490]", output, StringComparison.Ordinal);
+        Assert.Contains("planned_investment_wan: Real", output, StringComparison.Ordinal);
     }
 
-    private static string Db(string url) => url[(url.LastIndexOf('/') + 1)..];
+    private static string Steps => PostGisMigrations.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Db(string url) => PostgresServer.DatabaseOf(url);
 }

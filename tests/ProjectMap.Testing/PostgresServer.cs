@@ -2,16 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Npgsql;
 
-namespace ProjectMap.Storage.PostGis.Tests.Fixtures;
+namespace ProjectMap.Testing;
 
 /// <summary>
-/// A private PostgreSQL 15 server for the tests: initdb into a temporary folder (owned by the <c>postgres</c> user
-/// when the tests run as root, since initdb refuses root), trust authentication for user <c>postgres</c>, listening
-/// only on 127.0.0.1 at a free port with its socket in the same folder; a template database with PostGIS from which
-/// each test gets a fresh database. Stopped and deleted on dispose. When the server binaries or PostGIS are missing,
-/// starting FAILS with a message saying what to install: these tests are never silently skipped.
+/// A private PostgreSQL 15 server for tests, used as an xunit collection fixture: initdb into a temporary folder
+/// (owned by the <c>postgres</c> system user when the tests run as root, since initdb refuses root), trust
+/// authentication for user <c>postgres</c>, listening only on 127.0.0.1 at a free port with its Unix socket in the
+/// same folder, durability switched off for speed; a template database with PostGIS from which each test gets a
+/// fresh database. Stopped and deleted on dispose. When the server programs or PostGIS are missing, starting FAILS
+/// with a message saying what to install: tests that need it are never silently skipped. SQL goes through the
+/// server's own psql, so this helper needs no database driver.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -19,7 +20,7 @@ public sealed class PostgresServer : IAsyncLifetime
     public const string DefaultBinDirectory = "/usr/lib/postgresql/15/bin";
 
     private const string TemplateDatabase = "pm_template_postgis";
-    private const string InstallHint = "install postgresql-15 and postgresql-15-postgis-3 (scripts/setup.sh test does, as root)";
+    private const string InstallHint = "install postgresql-15 and postgresql-15-postgis-3 (./test.sh does it through scripts/setup.sh test, as root)";
 
     private string _root = string.Empty;
     private string _bin = string.Empty;
@@ -35,48 +36,48 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>A URL for database <paramref name="database"/> on this server, as <c>--db</c> takes it.</summary>
     public string UrlFor(string database) => string.Create(CultureInfo.InvariantCulture, $"postgresql://postgres@{Host}:{Port}/{database}");
 
-    /// <summary>A connection string for database <paramref name="database"/>, without pooling.</summary>
+    /// <summary>An Npgsql/ADO.NET connection string for database <paramref name="database"/>, without pooling.</summary>
     public string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = Host, Port = Port, Username = "postgres", Database = database, Pooling = false }.ConnectionString;
+        string.Create(CultureInfo.InvariantCulture, $"Host={Host};Port={Port};Username=postgres;Database={database};Pooling=false");
 
-    /// <summary>Creates a new database (PostGIS already installed, no ProjectMap schema) and returns its URL.</summary>
+    /// <summary>The database name at the end of a URL this server made.</summary>
+    public static string DatabaseOf(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url[(url.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>A database name that does not exist yet on this server.</summary>
+    public string NewDatabaseName(string prefix = "t") =>
+        string.Create(CultureInfo.InvariantCulture, $"pm_{prefix}_{Interlocked.Increment(ref _databases)}");
+
+    /// <summary>Creates a new database with PostGIS installed and no ProjectMap schema, and returns its URL.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix = "t")
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"pm_{prefix}_{Interlocked.Increment(ref _databases)}");
+        var name = NewDatabaseName(prefix);
         await ExecuteAsync("postgres", $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase} STRATEGY FILE_COPY");
         return UrlFor(name);
     }
 
-    /// <summary>A database name that does not exist yet on this server (the store is expected to create it).</summary>
-    public string NewDatabaseName(string prefix = "n") => string.Create(CultureInfo.InvariantCulture, $"pm_{prefix}_{Interlocked.Increment(ref _databases)}");
-
-    /// <summary>Runs SQL in a database and returns the first column of the first row (or null).</summary>
-    public async Task<object?> ScalarAsync(string database, string sql)
+    /// <summary>Runs SQL in a database (stopping at the first error) and returns psql's unaligned, tuples-only output, trimmed.</summary>
+    public async Task<string> QueryAsync(string database, string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        var value = await command.ExecuteScalarAsync();
-        return value is DBNull ? null : value;
+        var args = new[] { "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", Host, "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-d", database, "-c", sql };
+        return (await RunAsync(Path.Combine(_bin, "psql"), args, asPostgres: false)).Trim();
     }
 
-    /// <summary>Runs SQL statements in a database.</summary>
-    public async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    /// <summary>Runs SQL statements in a database, stopping at the first error.</summary>
+    public Task ExecuteAsync(string database, string sql) => QueryAsync(database, sql);
 
+    /// <inheritdoc />
     public async Task InitializeAsync()
     {
         _bin = Environment.GetEnvironmentVariable("PROJECTMAP_PG_BIN") is { Length: > 0 } b ? b : DefaultBinDirectory;
-        foreach (var tool in new[] { "initdb", "pg_ctl", "postgres", "pg_config" })
+        foreach (var tool in new[] { "initdb", "pg_ctl", "postgres", "pg_config", "psql" })
         {
             if (!File.Exists(Path.Combine(_bin, tool)))
             {
-                throw new InvalidOperationException($"PostgreSQL server program {Path.Combine(_bin, tool)} not found; {InstallHint}. The PostGIS store tests need a real server.");
+                throw new InvalidOperationException($"PostgreSQL program {Path.Combine(_bin, tool)} not found; {InstallHint}. These tests need a real server.");
             }
         }
 
@@ -95,6 +96,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         var data = Path.Combine(_root, "data");
+        var log = Path.Combine(_root, "server.log");
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], _runAsPostgres);
         Port = FreePort();
         var options = string.Create(
@@ -102,18 +104,19 @@ public sealed class PostgresServer : IAsyncLifetime
             $"-c listen_addresses=127.0.0.1 -p {Port} -k {_root} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200");
         try
         {
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start"], _runAsPostgres);
+            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"], _runAsPostgres);
         }
         catch (InvalidOperationException e)
         {
-            var log = File.Exists(Path.Combine(_root, "server.log")) ? await File.ReadAllTextAsync(Path.Combine(_root, "server.log")) : "(no log)";
-            throw new InvalidOperationException($"{e.Message}\nserver log:\n{log}", e);
+            var text = File.Exists(log) ? await File.ReadAllTextAsync(log) : "(no server log)";
+            throw new InvalidOperationException($"{e.Message}\nserver log:\n{text}", e);
         }
 
         await ExecuteAsync("postgres", $"CREATE DATABASE {TemplateDatabase}");
         await ExecuteAsync(TemplateDatabase, "CREATE EXTENSION postgis");
     }
 
+    /// <inheritdoc />
     public async Task DisposeAsync()
     {
         if (_root.Length == 0)
@@ -170,7 +173,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {await stderr}{await stdout}");
+            throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {(await stderr).Trim()} {(await stdout).Trim()}");
         }
 
         return await stdout;

@@ -1,6 +1,8 @@
-namespace ProjectMap.Storage.PostGis.Tests.Fixtures;
+using ProjectMap.Testing;
 
-/// <summary>Every test class that needs the private server belongs to this collection: one server for all of them, started once.</summary>
+namespace ProjectMap.Cli.Tests;
+
+/// <summary>Test classes that need a private PostgreSQL server share one through this collection, started once for all of them.</summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 {

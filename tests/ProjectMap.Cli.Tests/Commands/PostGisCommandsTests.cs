@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
-using ProjectMap.Storage.PostGis.Tests.Fixtures;
+using System.Text.Json;
 using ProjectMap.Testing;
 
-namespace ProjectMap.Storage.PostGis.Tests.Cli;
+namespace ProjectMap.Cli.Tests.Commands;
 
-/// <summary>The <c>projectmap</c> commands against PostGIS databases on the private server: --db URLs, db copy in both directions, bench.</summary>
+/// <summary>
+/// The <c>projectmap</c> commands against PostGIS databases on a private server: <c>--db postgresql://…</c>,
+/// db copy in both directions, concurrent import processes, bench.
+/// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostGisCliTests(PostgresServer server) : IDisposable
+public sealed class PostGisCommandsTests(PostgresServer server) : IDisposable
 {
     private readonly TempDirectory _folder = new();
 
@@ -18,12 +21,12 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     {
         var url = server.UrlFor(server.NewDatabaseName("cli"));
 
-        var init = (await CliRun.InProcessAsync("init", "--db", url, "--json")).Succeeded();
-        (await CliRun.InProcessAsync("project", "import", SampleFile, "--db", url)).Succeeded();
-        var list = (await CliRun.InProcessAsync("project", "list", "--json", "--db", url)).Succeeded().Json();
-        var show = (await CliRun.InProcessAsync("project", "show", "WJ2023-001", "--json", "--db", url)).Succeeded().Json();
+        var init = await Ok("init", "--db", url, "--json");
+        await Ok("project", "import", SampleFile, "--db", url);
+        var list = Json(await Ok("project", "list", "--json", "--db", url));
+        var show = Json(await Ok("project", "show", "WJ2023-001", "--json", "--db", url));
 
-        Assert.Equal(url, init.Json().GetProperty("location").GetString());
+        Assert.Equal(url, Json(init).GetProperty("location").GetString());
         Assert.Equal(6, list.GetArrayLength());
         var xinqihang = list.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "WJ2023-001");
         Assert.Equal(50000m, xinqihang.GetProperty("plannedInvestmentWan").GetDecimal());
@@ -37,20 +40,20 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
         var original = _folder.Combine("original.gpkg");
         var back = _folder.Combine("back.gpkg");
         var url = server.UrlFor(server.NewDatabaseName("copy"));
-        (await CliRun.InProcessAsync("project", "import", SampleFile, "--db", original)).Succeeded();
+        await Ok("project", "import", SampleFile, "--db", original);
 
-        var there = (await CliRun.InProcessAsync("db", "copy", "--from", original, "--to", url, "--json")).Succeeded().Json();
-        var home = (await CliRun.InProcessAsync("db", "copy", "--from", url, "--to", back)).Succeeded();
+        var there = Json(await Ok("db", "copy", "--from", original, "--to", url, "--json"));
+        var home = await Ok("db", "copy", "--from", url, "--to", back);
 
         Assert.True(there.GetProperty("equal").GetBoolean());
         var projects = there.GetProperty("concerns").EnumerateArray().Single(c => c.GetProperty("concern").GetString() == "projects");
         Assert.Equal(6, projects.GetProperty("copied").GetInt32());
         Assert.Equal(6, projects.GetProperty("destinationCount").GetInt32());
-        Assert.Contains("all concerns equal", home.Out, StringComparison.Ordinal);
+        Assert.Contains("all concerns equal", home.Output, StringComparison.Ordinal);
         var sums = new List<string>();
         foreach (var db in new[] { original, url, back })
         {
-            var digest = (await CliRun.InProcessAsync("db", "checksum", "--json", "--db", db)).Succeeded().Json();
+            var digest = Json(await Ok("db", "checksum", "--json", "--db", db));
             var p = digest.GetProperty("concerns").EnumerateArray().Single(c => c.GetProperty("concern").GetString() == "projects");
             Assert.Equal(6, p.GetProperty("count").GetInt32());
             sums.Add(p.GetProperty("sha256").GetString()!);
@@ -58,8 +61,8 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
 
         Assert.Single(sums.Distinct());
         Assert.Equal(projects.GetProperty("sourceSha256").GetString(), sums[0]);
-        var listedOriginal = (await CliRun.InProcessAsync("project", "list", "--json", "--db", original)).Succeeded().Out;
-        var listedBack = (await CliRun.InProcessAsync("project", "list", "--json", "--db", back)).Succeeded().Out;
+        var listedOriginal = (await Ok("project", "list", "--json", "--db", original)).Output;
+        var listedBack = (await Ok("project", "list", "--json", "--db", back)).Output;
         Assert.Equal(listedOriginal, listedBack);
     }
 
@@ -68,9 +71,9 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     {
         var from = server.UrlFor(server.NewDatabaseName("from"));
         var to = server.UrlFor(server.NewDatabaseName("to"));
-        (await CliRun.InProcessAsync("project", "import", SampleFile, "--db", from)).Succeeded();
+        await Ok("project", "import", SampleFile, "--db", from);
 
-        var copy = (await CliRun.InProcessAsync("db", "copy", "--from", from, "--to", to, "--json")).Succeeded().Json();
+        var copy = Json(await Ok("db", "copy", "--from", from, "--to", to, "--json"));
 
         Assert.True(copy.GetProperty("equal").GetBoolean());
         Assert.Equal("PostGIS", copy.GetProperty("to").GetProperty("kind").GetString());
@@ -81,21 +84,21 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     {
         var source = _folder.Combine("source.gpkg");
         var url = server.UrlFor(server.NewDatabaseName("full"));
-        (await CliRun.InProcessAsync("project", "import", SampleFile, "--db", source)).Succeeded();
-        (await CliRun.InProcessAsync("project", "import", SampleFile, "--db", url)).Succeeded();
-        var before = (await CliRun.InProcessAsync("db", "checksum", "--json", "--db", url)).Succeeded().Out;
+        await Ok("project", "import", SampleFile, "--db", source);
+        await Ok("project", "import", SampleFile, "--db", url);
+        var before = (await Ok("db", "checksum", "--json", "--db", url)).Output;
 
-        var copy = await CliRun.InProcessAsync("db", "copy", "--from", source, "--to", url);
+        var copy = await CliRunner.RunAsync("db", "copy", "--from", source, "--to", url);
 
         Assert.Equal(1, copy.ExitCode);
         Assert.Equal($"projectmap: {url} already holds 6 projects; copy into a new GeoPackage file or an empty database", copy.Error.Trim());
-        Assert.Equal(before, (await CliRun.InProcessAsync("db", "checksum", "--json", "--db", url)).Succeeded().Out);
+        Assert.Equal(before, (await Ok("db", "checksum", "--json", "--db", url)).Output);
     }
 
     [Fact]
     public async Task ProjectList_UnreachableServer_OneLineOnStderrAndExitCode1()
     {
-        var run = await CliRun.ProcessAsync("project", "list", "--db", "postgresql://postgres@127.0.0.1:1/none");
+        var run = await Process("project", "list", "--db", "postgresql://postgres@127.0.0.1:1/none");
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -106,13 +109,13 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     public async Task ProjectImport_EightProcessesAtOnceWithDisjointFiles_AllSucceedAndEveryProjectIsStoredOnce()
     {
         var url = server.UrlFor(server.NewDatabaseName("procs"));
-        (await CliRun.InProcessAsync("init", "--db", url)).Succeeded();
+        await Ok("init", "--db", url);
         var files = Enumerable.Range(0, 8).Select(w => WriteGeoJson($"writer{w}.geojson", Enumerable.Range(0, 25).Select(i => $"P{w}-{i:D2}"), w)).ToList();
 
-        var runs = await Task.WhenAll(files.Select(f => CliRun.ProcessAsync("project", "import", f, "--db", url)));
+        var runs = await Task.WhenAll(files.Select(f => Process("project", "import", f, "--db", url)));
 
-        Assert.All(runs, r => r.Succeeded());
-        var listed = (await CliRun.InProcessAsync("project", "list", "--json", "--db", url)).Succeeded().Json();
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Error));
+        var listed = Json(await Ok("project", "list", "--json", "--db", url));
         var codes = listed.EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
         Assert.Equal(200, codes.Count);
         Assert.Equal(200, codes.Distinct().Count());
@@ -122,10 +125,10 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     public async Task ProjectImport_FourProcessesImportTheSameFileAtOnce_ExactlyOneSucceedsOthersReportTheDuplicate()
     {
         var url = server.UrlFor(server.NewDatabaseName("same"));
-        (await CliRun.InProcessAsync("init", "--db", url)).Succeeded();
+        await Ok("init", "--db", url);
         var file = WriteGeoJson("same.geojson", Enumerable.Range(0, 30).Select(i => $"SAME-{i:D2}"), 0);
 
-        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => CliRun.ProcessAsync("project", "import", file, "--db", url)));
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Process("project", "import", file, "--db", url)));
 
         Assert.Single(runs, r => r.ExitCode == 0);
         Assert.All(runs.Where(r => r.ExitCode != 0), r =>
@@ -133,7 +136,7 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
             Assert.Equal(1, r.ExitCode);
             Assert.Contains("already exists", r.Error, StringComparison.Ordinal);
         });
-        var listed = (await CliRun.InProcessAsync("project", "list", "--json", "--db", url)).Succeeded().Json();
+        var listed = Json(await Ok("project", "list", "--json", "--db", url));
         Assert.Equal(30, listed.GetArrayLength());
     }
 
@@ -142,7 +145,7 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
     {
         var url = server.UrlFor(server.NewDatabaseName("bench"));
 
-        var run = (await CliRun.InProcessAsync("bench", "store", "--db", url, "--projects", "300", "--queries", "40", "--json")).Succeeded().Json();
+        var run = Json(await Ok("bench", "store", "--db", url, "--projects", "300", "--queries", "40", "--json"));
 
         Assert.Equal(300, run.GetProperty("projects").GetInt32());
         Assert.Equal("PostGIS", run.GetProperty("kind").GetString());
@@ -152,12 +155,23 @@ public sealed class PostGisCliTests(PostgresServer server) : IDisposable
         Assert.True(bbox.GetProperty("p50Ms").GetDouble() > 0);
         Assert.Equal(50, run.GetProperty("bboxP95GoalMs").GetDouble());
         Assert.Equal(2, run.GetProperty("notMeasured").GetArrayLength());
-        var again = await CliRun.InProcessAsync("bench", "store", "--db", url, "--projects", "10", "--queries", "5");
+        var again = await CliRunner.RunAsync("bench", "store", "--db", url, "--projects", "10", "--queries", "5");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds 300 projects", again.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private static async Task<(int ExitCode, string Output, string Error)> Ok(params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+        Assert.True(run.ExitCode == 0, $"projectmap {string.Join(' ', args)}: exit {run.ExitCode}\n{run.Error}");
+        return run;
+    }
+
+    private static JsonElement Json((int ExitCode, string Output, string Error) run) => JsonDocument.Parse(run.Output).RootElement;
+
+    private Task<(int ExitCode, string Output, string Error)> Process(params string[] args) => Task.Run(() => CliRunner.RunProcess(_folder.Path, args));
 
     private string WriteGeoJson(string name, IEnumerable<string> codes, int row)
     {
