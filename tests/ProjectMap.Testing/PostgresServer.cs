@@ -98,18 +98,28 @@ public sealed class PostgresServer : IAsyncLifetime
         var data = Path.Combine(_root, "data");
         var log = Path.Combine(_root, "server.log");
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], _runAsPostgres);
-        Port = FreePort();
-        var options = string.Create(
-            CultureInfo.InvariantCulture,
-            $"-c listen_addresses=127.0.0.1 -p {Port} -k {_root} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200");
-        try
+        // A free port can be taken by someone else between our probe and the server's bind: try a few.
+        for (var attempt = 1; ; attempt++)
         {
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"], _runAsPostgres);
-        }
-        catch (InvalidOperationException e)
-        {
-            var text = File.Exists(log) ? await File.ReadAllTextAsync(log) : "(no server log)";
-            throw new InvalidOperationException($"{e.Message}\nserver log:\n{text}", e);
+            Port = FreePort();
+            var options = string.Create(
+                CultureInfo.InvariantCulture,
+                $"-c listen_addresses=127.0.0.1 -p {Port} -k {_root} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200");
+            try
+            {
+                await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"], _runAsPostgres);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // Most likely the port was taken meanwhile: the loop tries another one.
+            }
+            catch (InvalidOperationException e)
+            {
+                Port = 0;
+                var text = File.Exists(log) ? await File.ReadAllTextAsync(log) : "(no server log)";
+                throw new InvalidOperationException($"{e.Message}\nserver log:\n{text}", e);
+            }
         }
 
         await ExecuteAsync("postgres", $"CREATE DATABASE {TemplateDatabase}");

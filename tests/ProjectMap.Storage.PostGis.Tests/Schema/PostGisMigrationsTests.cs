@@ -129,6 +129,24 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task OpenAsync_OrdinaryUserOnNewDatabase_AsksForPostGisThenSucceedsOnceAnAdministratorInstalledIt()
+    {
+        var role = server.NewDatabaseName("officer");
+        await server.ExecuteAsync("postgres", $"CREATE ROLE {role} LOGIN CREATEDB");
+        var name = server.NewDatabaseName("owned");
+        var url = $"postgresql://{role}@{server.Host}:{server.Port}/{name}";
+
+        var e = await Assert.ThrowsAsync<StoreException>(() => PostGisStore.OpenAsync(url, create: true));
+        await server.ExecuteAsync(name, "CREATE EXTENSION postgis");
+        await using var store = await PostGisStore.OpenAsync(url, create: true);
+        await store.Projects.AddAsync([SampleProjects.Minimal("OWNED", 119.95, 31.70)]);
+
+        Assert.Contains("CREATE EXTENSION postgis", e.Message, StringComparison.Ordinal);
+        Assert.Equal(role, await server.QueryAsync(name, "SELECT tableowner FROM pg_tables WHERE tablename = 'projects'"));
+        Assert.Single(await store.Projects.ListAsync());
+    }
+
+    [Fact]
     public async Task OpenAsync_NothingListening_ThrowsStoreExceptionNamingHostAndPort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
