@@ -45,16 +45,8 @@ public sealed class TransactionRunnerTests(PostgresServer server)
         var policy = new RetryPolicy { MaxAttempts = 3, FirstDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
         var (dataSource, runner, _) = await ScratchAsync("SELECT 1", policy);
         await using var _ = dataSource;
-        var attempts = 0;
 
-        var e = await Assert.ThrowsAsync<StoreException>(() => runner.RunAsync(
-            IsolationLevel.ReadCommitted,
-            async (c, tx, ct) =>
-            {
-                attempts++;
-                await Exec(c, tx, "DO $$ BEGIN RAISE EXCEPTION 'forced deadlock' USING ERRCODE = 'deadlock_detected'; END $$");
-            },
-            CancellationToken.None));
+        var (attempts, e) = await FailingAsync(runner, "DO $$ BEGIN RAISE EXCEPTION 'forced deadlock' USING ERRCODE = 'deadlock_detected'; END $$");
 
         Assert.Equal(3, attempts);
         Assert.Contains("after 3 attempts", e.Message, StringComparison.Ordinal);
@@ -66,16 +58,8 @@ public sealed class TransactionRunnerTests(PostgresServer server)
     {
         var (dataSource, runner, _) = await ScratchAsync("CREATE TABLE t (n int NOT NULL)", Quick);
         await using var _ = dataSource;
-        var attempts = 0;
 
-        var e = await Assert.ThrowsAsync<StoreException>(() => runner.RunAsync(
-            IsolationLevel.ReadCommitted,
-            async (c, tx, ct) =>
-            {
-                attempts++;
-                await Exec(c, tx, "INSERT INTO t VALUES (NULL)");
-            },
-            CancellationToken.None));
+        var (attempts, e) = await FailingAsync(runner, "INSERT INTO t VALUES (NULL)");
 
         Assert.Equal(1, attempts);
         Assert.Equal(0, runner.Retries);
@@ -171,6 +155,21 @@ public sealed class TransactionRunnerTests(PostgresServer server)
         await server.ExecuteAsync(db, setupSql);
         var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server.ConnectionStringFor(db)) { Pooling = true });
         return (dataSource, new TransactionRunner(dataSource, url, policy), db);
+    }
+
+    /// <summary>Runs a unit of work that always fails with <paramref name="sql"/>; returns how often it was attempted and the error.</summary>
+    private static async Task<(int Attempts, StoreException Error)> FailingAsync(TransactionRunner runner, string sql)
+    {
+        var attempts = 0;
+        var e = await Assert.ThrowsAsync<StoreException>(() => runner.RunAsync(
+            IsolationLevel.ReadCommitted,
+            async (c, tx, ct) =>
+            {
+                attempts++;
+                await Exec(c, tx, sql);
+            },
+            CancellationToken.None));
+        return (attempts, e);
     }
 
     private static async Task Exec(NpgsqlConnection c, NpgsqlTransaction tx, string sql)
