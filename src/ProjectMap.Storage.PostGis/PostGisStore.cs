@@ -53,27 +53,28 @@ public sealed class PostGisStore : IProjectMapStore
     public static async Task<PostGisStore> OpenAsync(string url, bool create = true, RetryPolicy? policy = null, CancellationToken cancellationToken = default)
     {
         var parsed = PostgresUrl.Parse(url);
-        var location = parsed.Redacted;
-        var settings = parsed.Settings;
-        settings.Pooling = false;
-        int version;
-        {
-            await using var connection = await ConnectAsync(parsed, settings, create, cancellationToken).ConfigureAwait(false);
-            if (!create && !await PostGisMigrations.IsInitialisedAsync(connection, cancellationToken).ConfigureAwait(false))
-            {
-                throw new StoreException($"PostgreSQL database {location} has no ProjectMap schema; run 'projectmap init --db {location}' first");
-            }
-
-            version = await MigrateAsync(connection, parsed, cancellationToken).ConfigureAwait(false);
-        }
-
+        var version = await PrepareAsync(parsed, create, cancellationToken).ConfigureAwait(false);
         var builder = new NpgsqlDataSourceBuilder(parsed.Settings.ConnectionString);
         builder.UseNetTopologySuite(handleOrdinates: Ordinates.XY);
-        return new PostGisStore(builder.Build(), location, version, policy ?? RetryPolicy.Default);
+        return new PostGisStore(builder.Build(), parsed.Redacted, version, policy ?? RetryPolicy.Default);
     }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>Connects once without pooling (and without the geometry mapping, which needs PostGIS to exist first), checks and migrates; returns the schema version.</summary>
+    private static async Task<int> PrepareAsync(PostgresUrl url, bool create, CancellationToken cancellationToken)
+    {
+        var settings = url.Settings;
+        settings.Pooling = false;
+        await using var connection = await ConnectAsync(url, settings, create, cancellationToken).ConfigureAwait(false);
+        if (!create && !await PostGisMigrations.IsInitialisedAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            throw new StoreException($"PostgreSQL database {url.Redacted} has no ProjectMap schema; run 'projectmap init --db {url.Redacted}' first");
+        }
+
+        return await MigrateAsync(connection, url, cancellationToken).ConfigureAwait(false);
+    }
 
     private static async Task<NpgsqlConnection> ConnectAsync(PostgresUrl url, NpgsqlConnectionStringBuilder settings, bool create, CancellationToken cancellationToken)
     {

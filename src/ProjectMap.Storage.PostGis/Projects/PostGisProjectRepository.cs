@@ -190,6 +190,10 @@ internal sealed class PostGisProjectRepository(TransactionRunner runner) : IProj
         {
             throw new StoreException($"PostgreSQL refused a project query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
         }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"lost the connection to PostgreSQL while reading projects: {e.Message}", e);
+        }
     }
 
     private static Project Read(NpgsqlDataReader r)
