@@ -9,7 +9,9 @@ namespace ProjectMap.Rendering.Synthetic.Scene;
 /// clearance from S − 180 d over 90 days; hoarding and site camp from S − 40 d; excavation S … S + 45 d; foundations
 /// S + 25 … S + 90 d; structure S + 70 d … T (held at 97 % until T is reached); roofs T − 45 … T; cladding T − 20 d … F;
 /// scaffolding and cranes down at F and T + 25 d; paving T + 10 … T + 110 d; landscaping F … A; roof equipment F … F + 60 d;
-/// PV modules S … (设备安装调试 or 投产) − 10 d.
+/// PV modules S … (设备安装调试 or 投产) − 10 d. Small works with no 主体结构封顶 (carports, plant rooms) take T as 20 days
+/// before 设备安装调试: a carport's posts and frames rise S + 5 d … T and its modules go on T … 设备安装调试; a plant room
+/// rises S + 20 d … T and its equipment goes in S + 30 d … 设备安装调试.
 /// </summary>
 /// <param name="Kind">What the project does to its parcel.</param>
 /// <param name="Started">True when 开工 is reached.</param>
@@ -45,15 +47,17 @@ public sealed record ConstructionProgress(
         double Days(DateOnly a, DateOnly b) => b.DayNumber - a.DayNumber;
         double Ramp(DateOnly from, double days) => days <= 0 ? (date >= from ? 1 : 0) : Math.Clamp(Days(from, date) / days, 0, 1);
 
-        var topped = timeline.IsReached(SiteMilestone.ToppingOut, date);
-        var t = timeline.ScheduleAsOf(SiteMilestone.ToppingOut, date) ?? s.AddDays(180);
-        var fitOutReached = timeline.IsReached(SiteMilestone.FitOut, date);
-        var f = timeline.ScheduleAsOf(SiteMilestone.FitOut, date) ?? t.AddDays(60);
-        var a = timeline.ScheduleAsOf(SiteMilestone.Acceptance, date) ?? f.AddDays(200);
         var commissioning = timeline.ScheduleAsOf(SiteMilestone.Commissioning, date)
                             ?? timeline.ScheduleAsOf(SiteMilestone.Production, date)
                             ?? timeline.ScheduleAsOf(SiteMilestone.Acceptance, date)
                             ?? s.AddDays(150);
+
+        // Small works without a topping-out milestone (plant rooms, carports) close their structure 20 days before commissioning.
+        var topped = timeline.IsReached(SiteMilestone.ToppingOut, date) || (kind != SiteKind.NewBuild && date >= commissioning.AddDays(-20) && timeline.IsReached(SiteMilestone.Start, date));
+        var t = timeline.ScheduleAsOf(SiteMilestone.ToppingOut, date) ?? (kind == SiteKind.NewBuild ? s.AddDays(180) : commissioning.AddDays(-20));
+        var fitOutReached = timeline.IsReached(SiteMilestone.FitOut, date);
+        var f = timeline.ScheduleAsOf(SiteMilestone.FitOut, date) ?? t.AddDays(60);
+        var a = timeline.ScheduleAsOf(SiteMilestone.Acceptance, date) ?? f.AddDays(200);
 
         var clearance = Ramp(s.AddDays(-180), 90);
         var setUp = date >= s.AddDays(-40);
@@ -71,6 +75,14 @@ public sealed record ConstructionProgress(
         var landscaping = fitOutReached ? Ramp(f, Math.Max(30, Days(f, a))) : 0;
         var equipment = fitOutReached ? Ramp(f, 60) : 0;
         var pv = Ramp(s, Math.Max(20, Days(s, commissioning) - 10));
+        if (kind == SiteKind.PvCarport)
+        {
+            // Posts and canopy frames, then modules until commissioning.
+            structure = topped ? 1 : Ramp(s.AddDays(5), Math.Max(10, Days(s, t) - 5));
+            pv = structure >= 1 ? Ramp(t, Math.Max(10, Days(t, commissioning))) : 0;
+            cranes = false;
+        }
+
         if (kind == SiteKind.Retrofit)
         {
             // A plant room: quick structure, then equipment until commissioning.
