@@ -81,7 +81,14 @@ public static class PhotoInspector
             intrinsics = IntrinsicsResolver.Resolve(metadata);
             pose = PoseResolver.Resolve(metadata, options, warnings);
             var georeference = new PhotoGeoreference(intrinsics.Camera, pose.Position, pose.HeightAboveGroundM, pose.Attitude, options.MaxGroundDistanceM);
-            var footprint = georeference.Footprint();
+            // On flat ground image edges map to straight lines (a homography), so the four corners give the exact footprint;
+            // only when rays are clamped near the horizon do edge samples add shape.
+            var footprint = georeference.Footprint(samplesPerEdge: 1);
+            if (footprint.HorizonClamped)
+            {
+                footprint = georeference.Footprint();
+            }
+
             if (footprint.HorizonClamped)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture, $"oblique photo: rays near or above the horizon were clamped at {options.MaxGroundDistanceM:0} m, so the footprint's far edge is not the photo's"));
