@@ -17,6 +17,11 @@ public static class PhotoCommands
         var command = new Command("photo", "Drone photos: read metadata, georeference, locate pixels, ingest into the store, correct, export");
         command.Subcommands.Add(Inspect(context));
         command.Subcommands.Add(Locate(context));
+        foreach (var sub in PhotoStoreCommands.Create(context))
+        {
+            command.Subcommands.Add(sub);
+        }
+
         return command;
     }
 
