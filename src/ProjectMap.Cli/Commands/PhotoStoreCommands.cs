@@ -30,6 +30,10 @@ public static class PhotoStoreCommands
         yield return Ingest(context);
         yield return List(context);
         yield return Quarantine(context);
+        foreach (var c in PhotoCorrectionCommands.Create(context))
+        {
+            yield return c;
+        }
     }
 
     /// <summary>Prints an ingest summary: counts per outcome and a table of every file that was not simply accepted.</summary>
