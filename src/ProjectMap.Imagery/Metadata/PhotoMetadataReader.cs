@@ -168,21 +168,40 @@ public static class PhotoMetadataReader
     private static void CheckEndOfImage(Stream stream, long length)
     {
         // Entropy-coded data never contains FF D9, so the end-of-image marker after the headers proves the file is whole
-        // (cameras may append trailers after it, hence the search rather than a look at the last two bytes).
-        const int Window = 1 << 20;
-        var from = Math.Max(stream.Position, length - Window);
-        if (from >= length)
+        // (cameras may append trailers after it, hence a search of the last 4 KiB, then 64 KiB, then 1 MiB, rather than a
+        // look at the last two bytes).
+        var dataStart = stream.Position;
+        if (dataStart >= length)
         {
             throw new PhotoRejectedException("truncated JPEG: the file ends where the image data should begin");
         }
 
-        stream.Position = from;
-        var tail = new byte[length - from];
-        stream.ReadExactly(tail);
-        if (tail.AsSpan().IndexOf([(byte)0xFF, (byte)0xD9]) < 0)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
         {
-            throw new PhotoRejectedException("truncated JPEG: no end-of-image marker after the image data (the file was cut short)");
+            foreach (var window in new[] { 4 << 10, 64 << 10, 1 << 20 })
+            {
+                var from = Math.Max(dataStart, length - window);
+                var count = (int)(length - from);
+                stream.Position = from;
+                stream.ReadExactly(buffer, 0, count);
+                if (buffer.AsSpan(0, count).IndexOf([(byte)0xFF, (byte)0xD9]) >= 0)
+                {
+                    return;
+                }
+
+                if (from == dataStart)
+                {
+                    break;
+                }
+            }
         }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        throw new PhotoRejectedException("truncated JPEG: no end-of-image marker after the image data (the file was cut short)");
     }
 
     private static (int Width, int Height, byte[]? Xmp) ScanTiffIfd0(Stream stream, long length)
