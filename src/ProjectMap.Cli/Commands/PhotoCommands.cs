@@ -107,8 +107,9 @@ public static class PhotoCommands
         var pixel = new Option<string?>("--pixel") { Description = "COL,ROW: pixel position (origin at the top-left corner of the stored image, columns right, rows down; pixel centres at +0.5)" };
         var ground = new Option<string?>("--ground") { Description = "LAT,LON: a ground point in WGS84/CGCS2000 degrees, to find its pixel" };
         var json = new Option<bool>("--json") { Description = "Print {\"lat\",\"lon\"} (for --pixel) or {\"col\",\"row\"} (for --ground)" };
+        var corrected = new Option<bool>("--corrected") { Description = "Use the latest officer's correction stored for this photo in --db instead of its pose" };
         var options = new PhotoOptions();
-        var command = new Command("locate", "Map a pixel to the ground (--pixel) or a ground point to its pixel (--ground) through the photo's exact flat-ground homography") { file, pixel, ground, json };
+        var command = new Command("locate", "Map a pixel to the ground (--pixel) or a ground point to its pixel (--ground) through the photo's exact flat-ground homography") { file, pixel, ground, json, corrected };
         options.AddTo(command);
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
@@ -119,10 +120,23 @@ public static class PhotoCommands
                 throw new CliException("give exactly one of --pixel COL,ROW or --ground LAT,LON", ExitCodes.Usage);
             }
 
-            var inspection = PhotoInspector.InspectFile(path, options.Read(parse, computeSha256: false), path);
+            var useCorrection = parse.GetValue(corrected);
+            var inspection = PhotoInspector.InspectFile(path, options.Read(parse, computeSha256: useCorrection), path);
             if (inspection.Georeference is not { } geo)
             {
                 throw new CliException($"{inspection.FileName}: rejected: {inspection.Reason}");
+            }
+
+            var pixelToLocal = geo.PixelToLocal;
+            var frame = geo.Frame;
+            if (useCorrection)
+            {
+                await using var store = await context.OpenStoreAsync(parse, create: false, ct).ConfigureAwait(false);
+                var c = await store.Photos.LatestCorrectionAsync(inspection.Sha256!, ct).ConfigureAwait(false)
+                        ?? throw new CliException($"no correction stored for {inspection.FileName} in {store.Location}");
+                var m = c.Matrix;
+                pixelToLocal = new Imagery.Mathematics.Homography(new Imagery.Mathematics.Matrix3(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]));
+                frame = new Imagery.Georeferencing.LocalGroundFrame(new GeodeticPoint(c.FrameOriginLatDeg, c.FrameOriginLonDeg));
             }
 
             var ic = CultureInfo.InvariantCulture;
@@ -130,11 +144,12 @@ public static class PhotoCommands
             if (p is not null)
             {
                 var (col, row) = ParsePair(p, "--pixel", "COL,ROW");
-                if (!geo.TryPixelToGround(col, row, out var point))
+                if (!pixelToLocal.TryApply(col, row, out var east, out var north))
                 {
                     throw new CliException(string.Create(ic, $"the ray of pixel ({col}, {row}) does not meet the ground (at or above the horizon)"));
                 }
 
+                var point = frame.ToGeodetic(east, north);
                 if (asJson)
                 {
                     await context.WriteJsonAsync(new { lat = point.LatitudeDeg, lon = point.LongitudeDeg }).ConfigureAwait(false);
@@ -153,7 +168,8 @@ public static class PhotoCommands
                     throw new CliException(string.Create(ic, $"--ground {lat},{lon} is not a latitude/longitude in range"));
                 }
 
-                if (!geo.TryGroundToPixel(target, out var col, out var row))
+                var (e, n) = frame.ToLocal(target);
+                if (!pixelToLocal.Inverse().TryApply(e, n, out var col, out var row))
                 {
                     throw new CliException("the ground point is behind the camera; no pixel shows it");
                 }

@@ -148,4 +148,30 @@ public sealed class PhotoCommandTests
         var photo = Assert.Single(await store.Photos.ListAsync(new Application.Storage.PhotoQuery()));
         Assert.DoesNotContain('\n', photo.FileName);
     }
+
+    [Fact]
+    public async Task CorrectThenLocateCorrected_TwoControlPairs_PixelsLandOnTheirSurveyedPoints()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.Combine("pm.gpkg");
+        var file = PhotoFixtures.Corpus("issue3-valid-dji.jpg");
+        Assert.Equal(0, (await CliRunner.RunAsync("photo", "ingest", file, "--db", db)).Exit);
+
+        var (exit, output, error) = await CliRunner.RunAsync(
+            "photo", "correct", file, "--db", db, "--pair", "10,10,31.70870,119.84540", "--pair", "50,30,31.70840,119.84575", "--json");
+
+        Assert.True(exit == 0, error);
+        using (var fit = JsonDocument.Parse(output))
+        {
+            Assert.Equal("similarity", fit.RootElement.GetProperty("model").GetString());
+            Assert.True(fit.RootElement.GetProperty("maxResidualM").GetDouble() < 1e-6);
+        }
+
+        var (_, located, _) = await CliRunner.RunAsync("photo", "locate", file, "--db", db, "--corrected", "--pixel", "50,30", "--json");
+        using var point = JsonDocument.Parse(located);
+        Assert.Equal(31.70840, point.RootElement.GetProperty("lat").GetDouble(), 8);
+        Assert.Equal(119.84575, point.RootElement.GetProperty("lon").GetDouble(), 8);
+        var (_, original, _) = await CliRunner.RunAsync("photo", "locate", file, "--pixel", "50,30", "--json");
+        Assert.NotEqual(located, original);
+    }
 }
