@@ -33,6 +33,9 @@ public interface IPhotoRepository
     /// <summary>Adds a correction to a stored photo (earlier ones are kept); throws <see cref="StoreException"/> when the photo is not stored.</summary>
     Task AddCorrectionAsync(PhotoCorrectionRecord correction, CancellationToken cancellationToken = default);
 
+    /// <summary>Every correction of a photo, oldest first.</summary>
+    Task<IReadOnlyList<PhotoCorrectionRecord>> CorrectionsAsync(string sha256, CancellationToken cancellationToken = default);
+
     /// <summary>The most recent correction of a photo, or null.</summary>
     Task<PhotoCorrectionRecord?> LatestCorrectionAsync(string sha256, CancellationToken cancellationToken = default);
 

@@ -49,7 +49,7 @@ public sealed class GaussKrugerZone
     /// <summary>The EPSG code of the zone, 4534–4554 (or 4513–4533 with zone prefix); 0 for a zone outside China from <see cref="ForLongitudeWorldwide"/>.</summary>
     public int Epsg { get; }
 
-    /// <summary>Central meridian in degrees east (75 to 135, a multiple of 3).</summary>
+    /// <summary>Central meridian in degrees east, a multiple of 3 (75 to 135 for the EPSG zones; any longitude for <see cref="ForLongitudeWorldwide"/>).</summary>
     public int CentralMeridianDeg { get; }
 
     /// <summary>The 3-degree zone number, central meridian ÷ 3 (25 to 45); Changzhou is zone 40.</summary>

@@ -143,24 +143,31 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
         return Task.CompletedTask;
     }
 
-    public Task<PhotoCorrectionRecord?> LatestCorrectionAsync(string sha256, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PhotoCorrectionRecord>> CorrectionsAsync(string sha256, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PhotoCorrectionRecord>>(ReadCorrections(sha256, "ORDER BY id"));
+
+    public Task<PhotoCorrectionRecord?> LatestCorrectionAsync(string sha256, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ReadCorrections(sha256, "ORDER BY id DESC LIMIT 1").SingleOrDefault());
+
+    private List<PhotoCorrectionRecord> ReadCorrections(string sha256, string order)
     {
         using var connection = store.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT model, matrix, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at
-            FROM photo_corrections WHERE photo_sha256 = $s ORDER BY id DESC LIMIT 1
+            FROM photo_corrections WHERE photo_sha256 = $s {order}
             """;
         command.Parameters.AddWithValue("$s", sha256);
         using var r = command.ExecuteReader();
-        if (!r.Read())
+        var list = new List<PhotoCorrectionRecord>();
+        while (r.Read())
         {
-            return Task.FromResult<PhotoCorrectionRecord?>(null);
+            list.Add(new PhotoCorrectionRecord(
+                sha256, r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
+                r.GetDouble(5), r.GetDouble(6), ParseTimestamp(r.GetString(7))));
         }
 
-        return Task.FromResult<PhotoCorrectionRecord?>(new PhotoCorrectionRecord(
-            sha256, r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
-            r.GetDouble(5), r.GetDouble(6), ParseTimestamp(r.GetString(7))));
+        return list;
     }
 
     public Task<bool> QuarantineAsync(QuarantinedFile file, CancellationToken cancellationToken = default)

@@ -132,17 +132,20 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<PhotoCorrectionRecord>> CorrectionsAsync(string sha256, CancellationToken cancellationToken = default) =>
+        await QueryAsync(CorrectionSql("ORDER BY id"), [Text(sha256)], r => ReadCorrection(sha256, r), cancellationToken).ConfigureAwait(false);
+
     public async Task<PhotoCorrectionRecord?> LatestCorrectionAsync(string sha256, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(
-            """
-            SELECT model, matrix::text, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at
-            FROM photo_corrections WHERE photo_sha256 = $1 ORDER BY id DESC LIMIT 1
-            """,
-            [Text(sha256)],
-            r => new PhotoCorrectionRecord(
-                sha256, r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
-                r.GetDouble(5), r.GetDouble(6), new DateTimeOffset(r.GetFieldValue<DateTime>(7), TimeSpan.Zero)),
-            cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        (await QueryAsync(CorrectionSql("ORDER BY id DESC LIMIT 1"), [Text(sha256)], r => ReadCorrection(sha256, r), cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    private static string CorrectionSql(string order) => $"""
+        SELECT model, matrix::text, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at
+        FROM photo_corrections WHERE photo_sha256 = $1 {order}
+        """;
+
+    private static PhotoCorrectionRecord ReadCorrection(string sha256, NpgsqlDataReader r) => new(
+        sha256, r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
+        r.GetDouble(5), r.GetDouble(6), new DateTimeOffset(r.GetFieldValue<DateTime>(7), TimeSpan.Zero));
 
     public async Task<bool> QuarantineAsync(QuarantinedFile file, CancellationToken cancellationToken = default)
     {

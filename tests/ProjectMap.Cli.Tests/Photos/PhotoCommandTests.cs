@@ -87,7 +87,7 @@ public sealed class PhotoCommandTests
     {
         using var temp = new TempDirectory();
         var db = temp.Combine("pm.gpkg");
-        Assert.Equal(0, (await CliRunner.RunAsync("project", "import", RepositoryRoot.Combine("sample-imagery", "district", "projects.geojson"), "--db", db)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("project", "import", RepositoryRoot.Combine("sample-imagery", "district", "projects.geojson"), "--db", db)).ExitCode);
 
         var (exit, output, error) = await CliRunner.RunAsync("photo", "ingest", PhotoFixtures.Corpus("issue3-valid-dji.jpg"), "--db", db, "--json");
 
@@ -155,7 +155,7 @@ public sealed class PhotoCommandTests
         using var temp = new TempDirectory();
         var db = temp.Combine("pm.gpkg");
         var file = PhotoFixtures.Corpus("issue3-valid-dji.jpg");
-        Assert.Equal(0, (await CliRunner.RunAsync("photo", "ingest", file, "--db", db)).Exit);
+        Assert.Equal(0, (await CliRunner.RunAsync("photo", "ingest", file, "--db", db)).ExitCode);
 
         var (exit, output, error) = await CliRunner.RunAsync(
             "photo", "correct", file, "--db", db, "--pair", "10,10,31.70870,119.84540", "--pair", "50,30,31.70840,119.84575", "--json");
@@ -173,5 +173,27 @@ public sealed class PhotoCommandTests
         Assert.Equal(119.84575, point.RootElement.GetProperty("lon").GetDouble(), 8);
         var (_, original, _) = await CliRunner.RunAsync("photo", "locate", file, "--pixel", "50,30", "--json");
         Assert.NotEqual(located, original);
+    }
+
+    [Fact]
+    public async Task DbCopy_StoreWithPhotosCorrectionAndQuarantine_CopiesEverythingWithEqualChecksums()
+    {
+        using var temp = new TempDirectory();
+        var source = temp.Combine("a.gpkg");
+        var copy = temp.Combine("b.gpkg");
+        var file = PhotoFixtures.Corpus("issue3-valid-dji.jpg");
+        Assert.Equal(0, (await CliRunner.RunAsync("photo", "ingest", file, PhotoFixtures.Corpus("issue3-xxe.jpg"), "--db", source)).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("photo", "correct", file, "--db", source, "--pair", "10,10,31.70870,119.84540", "--pair", "50,30,31.70840,119.84575")).ExitCode);
+
+        var (exit, output, error) = await CliRunner.RunAsync("db", "copy", "--from", source, "--to", copy);
+
+        Assert.True(exit == 0, error + output);
+        var row = output.Split('\n').Single(l => l.StartsWith("photos", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["photos", "2", "2", "2"], row[..4]);
+        Assert.Equal(row[4], row[5]);
+        await using var store = await Storage.GeoPackage.GeoPackageStore.OpenAsync(copy, create: false);
+        var photo = Assert.Single(await store.Photos.ListAsync(new Application.Storage.PhotoQuery()));
+        Assert.Equal("similarity", (await store.Photos.LatestCorrectionAsync(photo.Sha256))!.Model);
+        Assert.Single(await store.Photos.ListQuarantineAsync());
     }
 }

@@ -88,6 +88,8 @@ public abstract class PhotoRepositoryContract
         Assert.Equal(second.Matrix, latest.Matrix);
         Assert.Equal(0.12, latest.RmsResidualM);
         Assert.Equal(second.CreatedAt, latest.CreatedAt);
+        Assert.Equal(["similarity", "homography"], (await store.Photos.CorrectionsAsync(photo.Sha256)).Select(c => c.Model));
+        Assert.Empty(await store.Photos.CorrectionsAsync(new string('d', 64)));
         Assert.Equal(photo with { Footprint = photo.Footprint }, (await store.Photos.FindAsync(photo.Sha256))! with { Footprint = photo.Footprint, Warnings = photo.Warnings });
     }
 
