@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
+using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
 
@@ -30,6 +31,7 @@ public sealed class PostGisStore : IProjectMapStore
         SchemaVersion = schemaVersion;
         Transactions = new TransactionRunner(dataSource, location, policy);
         Projects = new PostGisProjectRepository(Transactions);
+        Photos = new PostGisPhotoRepository(Transactions);
     }
 
     /// <inheritdoc />
@@ -40,6 +42,9 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public IPhotoRepository Photos { get; }
 
     /// <summary>Runs this store's write transactions and counts their retries.</summary>
     public TransactionRunner Transactions { get; }

@@ -14,4 +14,7 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Projects and their parcels.</summary>
     IProjectRepository Projects { get; }
+
+    /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
+    IPhotoRepository Photos { get; }
 }

@@ -11,6 +11,7 @@ public static class CommandCatalog
     {
         yield return InitCommand.Create(context);
         yield return ProjectCommands.Create(context);
+        yield return PhotoCommands.Create(context);
         yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);

@@ -7,5 +7,6 @@ public static class StoreConcerns
     public static IReadOnlyList<IStoreConcern> All { get; } =
     [
         new ProjectsConcern(),
+        new PhotosConcern(),
     ];
 }
