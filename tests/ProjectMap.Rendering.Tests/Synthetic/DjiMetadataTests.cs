@@ -14,7 +14,7 @@ public sealed class DjiMetadataTests
         using var dir = new TempDirectory();
 
         var path = SyntheticPhotoWriter.Write(SampleWorld.World, shot, dir.Path);
-        var read = PhotoMetadata.Read(path);
+        var read = IndependentMetadata.Read(path);
 
         Assert.Equal("DJI", read.Make);
         Assert.Equal("FC6310", read.Model);

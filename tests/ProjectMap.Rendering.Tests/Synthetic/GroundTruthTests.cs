@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using ProjectMap.Cli;
 using ProjectMap.Geodesy.Points;
 using ProjectMap.Geodesy.Projections;
 using Xunit.Abstractions;
@@ -30,7 +32,7 @@ public sealed class GroundTruthTests(ITestOutputHelper output)
     public void SidecarCorners_EqualFootprintRecomputedFromMetadata(string relativePath)
     {
         var path = Path.Combine(SampleWorld.PhotoFolder, relativePath);
-        var metadata = PhotoMetadata.Read(path);
+        var metadata = IndependentMetadata.Read(path);
         using var sidecar = JsonDocument.Parse(File.ReadAllBytes(Path.ChangeExtension(path, ".json")));
         var root = sidecar.RootElement;
         var geo = metadata.Georeference(maxGroundDistanceM: 100_000);
@@ -70,7 +72,7 @@ public sealed class GroundTruthTests(ITestOutputHelper output)
     public void SidecarPose_EqualsMetadata(string relativePath)
     {
         var path = Path.Combine(SampleWorld.PhotoFolder, relativePath);
-        var metadata = PhotoMetadata.Read(path);
+        var metadata = IndependentMetadata.Read(path);
         using var sidecar = JsonDocument.Parse(File.ReadAllBytes(Path.ChangeExtension(path, ".json")));
         var pose = sidecar.RootElement.GetProperty("pose");
         var camera = sidecar.RootElement.GetProperty("camera");
@@ -87,13 +89,34 @@ public sealed class GroundTruthTests(ITestOutputHelper output)
         Assert.Equal(DateTime.Parse(sidecar.RootElement.GetProperty("capturedAtLocal").GetString()!, System.Globalization.CultureInfo.InvariantCulture), metadata.CapturedAtLocal);
     }
 
+    [Theory]
+    [MemberData(nameof(CommittedPhotos))]
+    public async Task SurveyTargets_PhotoLocatePutsThemOnTheSidecarPixels(string relativePath)
+    {
+        var path = Path.Combine(SampleWorld.PhotoFolder, relativePath);
+        using var sidecar = JsonDocument.Parse(File.ReadAllBytes(Path.ChangeExtension(path, ".json")));
+        var inImage = sidecar.RootElement.GetProperty("markers").EnumerateArray().Where(m => m.GetProperty("inImage").GetBoolean()).ToList();
+        Assert.NotEmpty(inImage);
+        foreach (var marker in inImage)
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var ground = string.Create(CultureInfo.InvariantCulture, $"{marker.GetProperty("latitudeDeg").GetDouble():R},{marker.GetProperty("longitudeDeg").GetDouble():R}");
+            var code = await CliApp.RunAsync(["photo", "locate", path, "--ground", ground, "--json"], stdout, stderr);
+            Assert.True(code == 0, stderr.ToString());
+            using var located = JsonDocument.Parse(stdout.ToString());
+            Assert.Equal(marker.GetProperty("col").GetDouble(), located.RootElement.GetProperty("col").GetDouble(), 3);
+            Assert.Equal(marker.GetProperty("row").GetDouble(), located.RootElement.GetProperty("row").GetDouble(), 3);
+        }
+    }
+
     [Fact]
     public void CommittedSet_IsComplete()
     {
         var photos = Directory.EnumerateFiles(SampleWorld.PhotoFolder, "*.JPG", SearchOption.AllDirectories).ToList();
         var months = photos.Where(p => p.Contains("WJ2023-001", StringComparison.Ordinal)).Select(p => Path.GetFileName(Path.GetDirectoryName(p))).Distinct().Order().ToList();
         var total = Directory.EnumerateFiles(SampleWorld.PhotoFolder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        var metadata = photos.Select(PhotoMetadata.Read).ToList();
+        var metadata = photos.Select(IndependentMetadata.Read).ToList();
 
         Assert.Equal(Enumerable.Range(1, 12).Select(m => $"2023-{m:D2}"), months);
         Assert.True(photos.Count(p => p.Contains("WJ2023-002", StringComparison.Ordinal)) >= 3);

@@ -1,5 +1,10 @@
+using System.Globalization;
+using System.Text.Json;
+using ProjectMap.Cli;
 using ProjectMap.Geodesy.Points;
 using ProjectMap.Imagery.Georeferencing;
+using ProjectMap.Imagery.Inspection;
+using ProjectMap.Testing;
 using ProjectMap.Rendering.Synthetic.Photo;
 using ProjectMap.Rendering.Synthetic.Scene;
 using SixLabors.ImageSharp;
@@ -11,7 +16,8 @@ namespace ProjectMap.Rendering.Tests.Synthetic;
 
 /// <summary>
 /// A magenta disc painted at a known ground point is found in the decoded JPEG where the camera core
-/// (<see cref="PhotoGeoreference.TryGroundToPixel"/>) and the metadata as written put it.
+/// (<see cref="PhotoGeoreference.TryGroundToPixel"/>) puts it, and where the product's own reader says from the file
+/// alone: <see cref="PhotoInspector"/> and <c>projectmap photo locate</c> in both directions.
 /// </summary>
 public sealed class MarkerTests(ITestOutputHelper output)
 {
@@ -23,7 +29,7 @@ public sealed class MarkerTests(ITestOutputHelper output)
     [InlineData(120, -135, -90, 0)]
     [InlineData(90, 38, -50, 0)]
     [InlineData(90, 210, -60, 2.5)]
-    public void DiscMarker_Centroid_LandsWhereTheCameraCoreSays(double heightM, double yawDeg, double pitchDeg, double rollDeg)
+    public async Task DiscMarker_Centroid_LandsWhereTheCameraCoreAndPhotoLocateSay(double heightM, double yawDeg, double pitchDeg, double rollDeg)
     {
         // The parcel's centre of 鑫奇航 in January 2023: cleared soil, nothing standing there.
         var site = SampleWorld.World.SiteOf(ProjectMap.Domain.Projects.ProjectCode.Parse("WJ2023-001"));
@@ -44,6 +50,38 @@ public sealed class MarkerTests(ITestOutputHelper output)
         Assert.True(weight > 10, "the marker is not visible");
         Assert.InRange(error, 0, TolerancePx);
         Assert.InRange(Math.Abs(metaCol - expectedCol) + Math.Abs(metaRow - expectedRow), 0, 1e-3);
+
+        // The product's reader, from the file alone.
+        var inspection = PhotoInspector.Inspect(new MemoryStream(jpeg), "marker.jpg");
+        Assert.Equal(InspectionStatus.Ok, inspection.Status);
+        Assert.True(inspection.Georeference!.TryGroundToPixel(marker.Position, out var inspectedCol, out var inspectedRow));
+        Assert.InRange(Math.Sqrt(Math.Pow(col - inspectedCol, 2) + Math.Pow(row - inspectedRow, 2)), 0, TolerancePx);
+
+        // projectmap photo locate, both ways.
+        using var dir = new TempDirectory();
+        var file = dir.Combine("marker.jpg");
+        File.WriteAllBytes(file, jpeg);
+        var ic = CultureInfo.InvariantCulture;
+        using var toPixel = await Locate(file, "--ground", string.Create(ic, $"{marker.Position.LatitudeDeg:R},{marker.Position.LongitudeDeg:R}"));
+        var locatedCol = toPixel.RootElement.GetProperty("col").GetDouble();
+        var locatedRow = toPixel.RootElement.GetProperty("row").GetDouble();
+        Assert.InRange(Math.Sqrt(Math.Pow(col - locatedCol, 2) + Math.Pow(row - locatedRow, 2)), 0, TolerancePx);
+        using var toGround = await Locate(file, "--pixel", string.Create(ic, $"{col:R},{row:R}"));
+        var located = new GeodeticPoint(toGround.RootElement.GetProperty("lat").GetDouble(), toGround.RootElement.GetProperty("lon").GetDouble());
+        var (e, n) = photo.Georeference.Frame.ToLocal(located);
+        var (me, mn) = photo.Georeference.Frame.ToLocal(marker.Position);
+        var groundError = Math.Sqrt(Math.Pow(e - me, 2) + Math.Pow(n - mn, 2));
+        output.WriteLine($"  photo locate: ground→pixel ({locatedCol:0.000}, {locatedRow:0.000}); centroid→ground {groundError:0.000} m from the marker");
+        Assert.InRange(groundError, 0, TolerancePx * photo.Georeference.GroundSampleDistanceAtCentreM() * 3);
+    }
+
+    private static async Task<JsonDocument> Locate(string file, string option, string value)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["photo", "locate", file, option, value, "--json"], stdout, stderr);
+        Assert.True(code == 0, stderr.ToString());
+        return JsonDocument.Parse(stdout.ToString());
     }
 
     private static (double Col, double Row, double Weight) Centroid(Image<Rgb24> image)
@@ -67,13 +105,13 @@ public sealed class MarkerTests(ITestOutputHelper output)
         return (sc / sw, sr / sw, sw);
     }
 
-    private static PhotoMetadata ReadBack(byte[] jpeg)
+    private static IndependentMetadata ReadBack(byte[] jpeg)
     {
         var path = Path.Combine(Path.GetTempPath(), $"projectmap-marker-{Guid.NewGuid():N}.jpg");
         File.WriteAllBytes(path, jpeg);
         try
         {
-            return PhotoMetadata.Read(path);
+            return IndependentMetadata.Read(path);
         }
         finally
         {

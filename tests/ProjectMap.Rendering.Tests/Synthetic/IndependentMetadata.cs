@@ -14,7 +14,7 @@ namespace ProjectMap.Rendering.Tests.Synthetic;
 /// it the way the georeferencing reads drone photos: focal length in pixels from FocalLength × FocalPlaneXResolution,
 /// height above ground from DJI RelativeAltitude, attitude from the gimbal angles.
 /// </summary>
-public sealed record PhotoMetadata(
+public sealed record IndependentMetadata(
     string Make, string Model, DateTime CapturedAtLocal, double LatitudeDeg, double LongitudeDeg, double GpsAltitudeM, int GpsAltitudeRef,
     double FocalLengthMm, int FocalLength35mm, double FocalPlaneXResolution, int FocalPlaneResolutionUnit, int WidthPx, int HeightPx,
     double RelativeAltitudeM, double AbsoluteAltitudeM, double GimbalYawDeg, double GimbalPitchDeg, double GimbalRollDeg,
@@ -22,7 +22,7 @@ public sealed record PhotoMetadata(
 {
     private const string Dji = "http://www.dji.com/drone-dji/1.0/";
 
-    public static PhotoMetadata Read(string path)
+    public static IndependentMetadata Read(string path)
     {
         var dirs = ImageMetadataReader.ReadMetadata(path);
         var ifd0 = dirs.OfType<ExifIfd0Directory>().Single();
@@ -35,7 +35,7 @@ public sealed record PhotoMetadata(
         double D(string name) => double.Parse(X(name), NumberStyles.Float, CultureInfo.InvariantCulture);
         var when = DateTime.ParseExact(sub.GetString(ExifDirectoryBase.TagDateTimeOriginal)!, "yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture);
         Assert.Equal(jpeg.GetImageWidth(), sub.GetInt32(ExifDirectoryBase.TagExifImageWidth));
-        return new PhotoMetadata(
+        return new IndependentMetadata(
             ifd0.GetString(ExifDirectoryBase.TagMake)!, ifd0.GetString(ExifDirectoryBase.TagModel)!, when,
             location.Latitude, location.Longitude, gps.GetRational(GpsDirectory.TagAltitude).ToDouble(), gps.GetInt32(GpsDirectory.TagAltitudeRef),
             sub.GetRational(ExifDirectoryBase.TagFocalLength).ToDouble(), sub.GetInt32(ExifDirectoryBase.Tag35MMFilmEquivFocalLength),
