@@ -32,7 +32,7 @@ public sealed class SampleStoryTimelineSource : ISiteTimelineSource
         {
             [SiteMilestone.Start] = new(D(2023, 4, 10), D(2023, 4, 10)),
             [SiteMilestone.ToppingOut] = new(D(2024, 1, 31), null),
-            [SiteMilestone.FitOut] = new(D(2024, 3, 31), null),
+            [SiteMilestone.FitOut] = new(D(2024, 1, 31), null),
             [SiteMilestone.Commissioning] = new(D(2024, 5, 31), null),
             [SiteMilestone.Acceptance] = new(D(2024, 8, 31), null),
             [SiteMilestone.Production] = new(D(2024, 9, 30), null),
