@@ -1,0 +1,99 @@
+using System.Globalization;
+using ProjectMap.Domain.Time;
+
+namespace ProjectMap.Domain.Ledger;
+
+/// <summary>
+/// Turns milestone updates into change-log records, enforcing the ledger's rules: a moved planned date needs a reason,
+/// an actual date cannot be later than the day it is recorded, weights are 0..100 points. The first update of a
+/// project creates all of the template's steps as its milestones (copying names and weights).
+/// </summary>
+public static class MilestonePlanner
+{
+    /// <summary>The records an update adds to <paramref name="ledger"/>; throws <see cref="LedgerRuleException"/> naming the broken rule.</summary>
+    public static MilestonePlan Plan(ProjectLedger ledger, MilestoneTemplate template, MilestoneUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Code != ledger.Code)
+        {
+            throw new ArgumentException($"the update is for {update.Code}, the ledger for {ledger.Code}", nameof(update));
+        }
+
+        var created = new List<Milestone>();
+        var current = ledger.CurrentMilestones().ToList();
+        var milestone = current.FirstOrDefault(m => m.Step.IsNamed(update.Step));
+        if (milestone is null)
+        {
+            var step = template.Find(update.Step)
+                ?? throw new LedgerRuleException($"unknown milestone '{update.Step}'; known: {string.Join(", ", template.Steps.Select(s => s.NameZh + " (" + s.Key + ")"))}");
+            if (current.Count == 0)
+            {
+                created.AddRange(template.Steps.Select((s, i) => new Milestone { Code = ledger.Code, Step = s, Order = i, Weight = s.Weight }));
+            }
+            else
+            {
+                created.Add(new Milestone { Code = ledger.Code, Step = step, Order = template.IndexOf(step.Key), Weight = step.Weight });
+            }
+
+            milestone = created.Single(m => m.Step.Key == step.Key);
+        }
+
+        var recordedDay = DistrictTime.DateOf(update.RecordedAt);
+        if (update.Actual is { } actual && actual > recordedDay)
+        {
+            throw new LedgerRuleException($"{milestone.Step.NameZh} actual date {LedgerValues.FormatDate(actual)} is after the day it is recorded ({LedgerValues.FormatDate(recordedDay)}); an actual date cannot be in the future");
+        }
+
+        if (update.Weight is { } w && (w < 0 || w > 100))
+        {
+            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{milestone.Step.NameZh} weight {w} is outside 0..100 points"));
+        }
+
+        var wanted = milestone with
+        {
+            Planned = update.Planned ?? milestone.Planned,
+            Forecast = update.ClearForecast ? null : update.Forecast ?? milestone.Forecast,
+            Actual = update.ClearActual ? null : update.Actual ?? milestone.Actual,
+            Weight = update.Weight ?? milestone.Weight,
+            Applicable = update.Applicable ?? milestone.Applicable,
+        };
+        var reason = update.Reason.Trim();
+        if (milestone.Planned is { } oldPlan && wanted.Planned != oldPlan && reason.Length == 0)
+        {
+            throw new LedgerRuleException($"{milestone.Step.NameZh} planned date moves from {LedgerValues.FormatDate(oldPlan)} to {LedgerValues.FormatDate(wanted.Planned)}: give the reason (原因)");
+        }
+
+        var changes = new List<MilestoneChange>();
+        foreach (var field in Enum.GetValues<MilestoneField>())
+        {
+            var oldValue = milestone.ValueOf(field);
+            var newValue = wanted.ValueOf(field);
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            changes.Add(new MilestoneChange
+            {
+                Code = ledger.Code,
+                StepKey = milestone.Step.Key,
+                Field = field,
+                OldValue = oldValue,
+                NewValue = newValue,
+                Reason = reason,
+                ChangedBy = update.By,
+                RecordedAt = update.RecordedAt,
+                EffectiveAt = EffectiveTime.OfMilestoneChange(field, oldValue, newValue, update.RecordedAt),
+            });
+        }
+
+        if (changes.Count == 0)
+        {
+            created.Clear();
+        }
+
+        return new MilestonePlan(created, changes);
+    }
+}
