@@ -14,4 +14,7 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Projects and their parcels.</summary>
     IProjectRepository Projects { get; }
+
+    /// <summary>The progress ledger: milestones, investment returns, annual plans and the milestone template.</summary>
+    ILedgerRepository Ledger { get; }
 }

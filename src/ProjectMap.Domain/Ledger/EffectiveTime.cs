@@ -18,11 +18,14 @@ public static class EffectiveTime
     /// <summary>The instant baseline plans count from: before any report.</summary>
     public static DateTimeOffset Baseline { get; } = new(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The effective instant of a milestone change with the given old value, recorded at <paramref name="recordedAt"/>.</summary>
-    public static DateTimeOffset OfMilestoneChange(MilestoneField field, string? oldValue, string? newValue, DateTimeOffset recordedAt) => field switch
+    /// <summary>
+    /// The effective instant of a milestone change recorded at <paramref name="recordedAt"/>; <paramref name="firstValue"/>
+    /// is true when the field of that milestone has never been recorded before (a later value, even after clearing, is a correction).
+    /// </summary>
+    public static DateTimeOffset OfMilestoneChange(MilestoneField field, bool firstValue, string? newValue, DateTimeOffset recordedAt) => field switch
     {
-        MilestoneField.Planned when oldValue is null => Baseline,
-        MilestoneField.Actual when oldValue is null && LedgerValues.ParseDate(newValue) is { } actual => Min(recordedAt, EndOfDay(actual)),
+        MilestoneField.Planned when firstValue => Baseline,
+        MilestoneField.Actual when firstValue && LedgerValues.ParseDate(newValue) is { } actual => Min(recordedAt, EndOfDay(actual)),
         _ => recordedAt,
     };
 

@@ -42,7 +42,7 @@ public static class InvestmentPlanner
         ArgumentNullException.ThrowIfNull(ledger);
         if (year is < 1900 or > 2999)
         {
-            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{ledger.Code}: year {year} is not a plausible plan year"));
+            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{ledger.Code}: year {year} is not a plausible plan year"), "year");
         }
 
         var label = string.Create(CultureInfo.InvariantCulture, $"{ledger.Code} {year} annual plan");
@@ -78,12 +78,12 @@ public static class InvestmentPlanner
         var ic = CultureInfo.InvariantCulture;
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new LedgerRuleException(string.Create(ic, $"{label} changes from {old} to {amount} 万元: a correction needs a reason (原因)"));
+            throw new LedgerRuleException(string.Create(ic, $"{label} changes from {old} to {amount} 万元: a correction needs a reason (原因)"), "reason");
         }
 
         if (recordedAt <= oldEffective)
         {
-            throw new LedgerRuleException(string.Create(ic, $"{label}: the correction is {verb} at {LedgerValues.FormatInstant(recordedAt)}, not after the entry it corrects ({LedgerValues.FormatInstant(oldEffective!.Value)})"));
+            throw new LedgerRuleException(string.Create(ic, $"{label}: the correction is {verb} at {LedgerValues.FormatInstant(recordedAt)}, not after the entry it corrects ({LedgerValues.FormatInstant(oldEffective!.Value)})"), "recordedAt");
         }
     }
 }

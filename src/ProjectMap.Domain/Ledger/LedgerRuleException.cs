@@ -15,6 +15,13 @@ public sealed class LedgerRuleException : Exception
     {
     }
 
+    /// <summary>Creates the exception with a sentence and the input field it concerns (see <see cref="Field"/>).</summary>
+    public LedgerRuleException(string message, string field)
+        : base(message) => Field = field;
+
+    /// <summary>The input the rule concerns, when known: "step", "planned", "forecast", "actual", "weight", "reason", "amount", "year", "recordedAt".</summary>
+    public string? Field { get; }
+
     /// <summary>Creates the exception with a default message.</summary>
     public LedgerRuleException()
         : base("the ledger change breaks a rule")

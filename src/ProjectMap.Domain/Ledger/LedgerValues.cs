@@ -39,12 +39,12 @@ public static class LedgerValues
     {
         if (amountWan < 0 || amountWan > MaxAmountWan)
         {
-            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{what} {amountWan} 万元 is outside 0..{MaxAmountWan} 万元"));
+            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{what} {amountWan} 万元 is outside 0..{MaxAmountWan} 万元"), "amount");
         }
 
         if (decimal.Round(amountWan, AmountDecimals) != amountWan)
         {
-            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{what} {amountWan} 万元 has more than {AmountDecimals} decimals (1 yuan = 0.0001 万元)"));
+            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{what} {amountWan} 万元 has more than {AmountDecimals} decimals (1 yuan = 0.0001 万元)"), "amount");
         }
     }
 }

@@ -27,7 +27,7 @@ public static class MilestonePlanner
         if (milestone is null)
         {
             var step = template.Find(update.Step)
-                ?? throw new LedgerRuleException($"unknown milestone '{update.Step}'; known: {string.Join(", ", template.Steps.Select(s => s.NameZh + " (" + s.Key + ")"))}");
+                ?? throw new LedgerRuleException($"unknown milestone '{update.Step}'; known: {string.Join(", ", template.Steps.Select(s => s.NameZh + " (" + s.Key + ")"))}", "step");
             if (current.Count == 0)
             {
                 created.AddRange(template.Steps.Select((s, i) => new Milestone { Code = ledger.Code, Step = s, Order = i, Weight = s.Weight }));
@@ -43,12 +43,12 @@ public static class MilestonePlanner
         var recordedDay = DistrictTime.DateOf(update.RecordedAt);
         if (update.Actual is { } actual && actual > recordedDay)
         {
-            throw new LedgerRuleException($"{milestone.Step.NameZh} actual date {LedgerValues.FormatDate(actual)} is after the day it is recorded ({LedgerValues.FormatDate(recordedDay)}); an actual date cannot be in the future");
+            throw new LedgerRuleException($"{milestone.Step.NameZh} actual date {LedgerValues.FormatDate(actual)} is after the day it is recorded ({LedgerValues.FormatDate(recordedDay)}); an actual date cannot be in the future", "actual");
         }
 
         if (update.Weight is { } w && (w < 0 || w > 100))
         {
-            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{milestone.Step.NameZh} weight {w} is outside 0..100 points"));
+            throw new LedgerRuleException(string.Create(CultureInfo.InvariantCulture, $"{milestone.Step.NameZh} weight {w} is outside 0..100 points"), "weight");
         }
 
         var wanted = milestone with
@@ -62,7 +62,7 @@ public static class MilestonePlanner
         var reason = update.Reason.Trim();
         if (milestone.Planned is { } oldPlan && wanted.Planned != oldPlan && reason.Length == 0)
         {
-            throw new LedgerRuleException($"{milestone.Step.NameZh} planned date moves from {LedgerValues.FormatDate(oldPlan)} to {LedgerValues.FormatDate(wanted.Planned)}: give the reason (原因)");
+            throw new LedgerRuleException($"{milestone.Step.NameZh} planned date moves from {LedgerValues.FormatDate(oldPlan)} to {LedgerValues.FormatDate(wanted.Planned)}: give the reason (原因)", "reason");
         }
 
         var changes = new List<MilestoneChange>();
@@ -85,7 +85,7 @@ public static class MilestonePlanner
                 Reason = reason,
                 ChangedBy = update.By,
                 RecordedAt = update.RecordedAt,
-                EffectiveAt = EffectiveTime.OfMilestoneChange(field, oldValue, newValue, update.RecordedAt),
+                EffectiveAt = EffectiveTime.OfMilestoneChange(field, IsFirst(ledger, milestone.Step.Key, field), newValue, update.RecordedAt),
             });
         }
 
@@ -96,4 +96,7 @@ public static class MilestonePlanner
 
         return new MilestonePlan(created, changes);
     }
+
+    private static bool IsFirst(ProjectLedger ledger, string key, MilestoneField field) =>
+        !ledger.MilestoneChanges.Any(c => c.StepKey == key && c.Field == field);
 }
