@@ -40,6 +40,12 @@ public static class MilestonePlanner
             milestone = created.Single(m => m.Step.Key == step.Key);
         }
 
+        var latest = ledger.MilestoneChanges.Where(c => c.StepKey == milestone.Step.Key).Select(c => (DateTimeOffset?)c.RecordedAt).Max();
+        if (latest is { } l && update.RecordedAt < l)
+        {
+            throw new LedgerRuleException($"{milestone.Step.NameZh} is recorded at {LedgerValues.FormatInstant(update.RecordedAt)}, before its latest recorded change ({LedgerValues.FormatInstant(l)}); the ledger only appends, so record it with a later time", "recordedAt");
+        }
+
         var recordedDay = DistrictTime.DateOf(update.RecordedAt);
         if (update.Actual is { } actual && actual > recordedDay)
         {
