@@ -68,6 +68,6 @@ public static class LedgerBatchValidator
     public static string StageOf(ProjectLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        return ledger.CurrentMilestones().Where(m => m.Applicable && m.Actual is not null).OrderBy(m => m.Order).LastOrDefault()?.Step.NameZh ?? string.Empty;
+        return MilestoneProgress.Stage(ledger.CurrentMilestones(), DateOnly.MaxValue)?.Step.NameZh ?? string.Empty;
     }
 }

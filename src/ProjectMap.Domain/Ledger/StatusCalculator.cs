@@ -50,9 +50,7 @@ public static class StatusCalculator
                 $"no investment return filed for {month}"));
         }
 
-        var reached = milestones.Where(m => m.IsReachedBy(day)).ToList();
-        var stage = reached.OrderBy(m => m.Order).LastOrDefault();
-        var applicableWeight = milestones.Sum(m => m.Weight);
+        var stage = MilestoneProgress.Stage(milestones, day);
         return new ProjectStatus
         {
             Code = project.Code,
@@ -65,7 +63,7 @@ public static class StatusCalculator
             Reasons = reasons.OrderByDescending(r => r.Level).ToList(),
             Stage = stage?.Step,
             StageReachedOn = stage?.Actual,
-            ScheduleProgressPct = Pct(reached.Sum(m => m.Weight), applicableWeight) ?? 0m,
+            ScheduleProgressPct = MilestoneProgress.SchedulePct(milestones, day),
             InvestmentProgressPct = Pct(cumulative, total),
             MonthInvestmentWan = monthEntry?.AmountWan ?? 0m,
             MonthReturnFiled = monthEntry is not null,
@@ -120,7 +118,7 @@ public static class StatusCalculator
             yield break;
         }
 
-        var stage = milestones.Where(m => m.IsReachedBy(day)).OrderBy(m => m.Order).LastOrDefault();
+        var stage = MilestoneProgress.Stage(milestones, day);
         var stageZh = stage is null ? "尚未到达任何里程碑" : $"当前阶段 {stage.Step.NameZh}（{LedgerValues.FormatDate(stage.Actual)} 完成）";
         var stageEn = stage is null ? "no milestone reached yet" : $"stage {stage.Step.NameEn} reached {LedgerValues.FormatDate(stage.Actual)}";
         if (milestones.All(m => m.IsReachedBy(day)))
