@@ -27,7 +27,7 @@ public static class StatusJson
             yearToDateInvestmentWan = s.YearToDateInvestmentWan,
             annualPlanWan = s.AnnualPlanWan,
             annualPlanProgressPct = s.AnnualPlanProgressPct,
-            elapsedYearPct = s.ElapsedYearPct,
+            elapsedPlanPct = s.ElapsedPlanPct,
             totalInvestmentWan = s.TotalInvestmentWan,
             month = s.Month.ToString(),
             asOf = s.AsOf,

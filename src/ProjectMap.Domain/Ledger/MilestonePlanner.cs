@@ -37,7 +37,10 @@ public static class MilestonePlanner
                 created.Add(new Milestone { Code = ledger.Code, Step = step, Order = template.IndexOf(step.Key), Weight = step.Weight });
             }
 
-            milestone = created.Single(m => m.Step.Key == step.Key);
+            // A milestone created by this update takes its weight and applicability as its baseline, not as changes.
+            var index = created.FindIndex(m => m.Step.Key == step.Key);
+            created[index] = created[index] with { Weight = update.Weight ?? created[index].Weight, Applicable = update.Applicable ?? created[index].Applicable };
+            milestone = created[index];
         }
 
         var latest = ledger.MilestoneChanges.Where(c => c.StepKey == milestone.Step.Key).Select(c => (DateTimeOffset?)c.RecordedAt).Max();
@@ -95,7 +98,7 @@ public static class MilestonePlanner
             });
         }
 
-        if (changes.Count == 0)
+        if (changes.Count == 0 && created.All(m => m.Weight == m.Step.Weight && m.Applicable))
         {
             created.Clear();
         }

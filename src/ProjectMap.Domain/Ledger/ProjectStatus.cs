@@ -60,8 +60,8 @@ public sealed record ProjectStatus
     /// <summary>Year-to-date investment ÷ the year's plan, in percent, or null without a plan.</summary>
     public decimal? AnnualPlanProgressPct { get; init; }
 
-    /// <summary>Elapsed share of the year: month ÷ 12, in percent.</summary>
-    public required decimal ElapsedYearPct { get; init; }
+    /// <summary>Elapsed share of the year's plan period by the month's end, in percent (see <see cref="StatusCalculator.ElapsedPlanPct"/>).</summary>
+    public required decimal ElapsedPlanPct { get; init; }
 
     /// <summary>The project's planned total investment in 万元.</summary>
     public required decimal TotalInvestmentWan { get; init; }

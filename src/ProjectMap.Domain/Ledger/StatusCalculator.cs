@@ -37,7 +37,7 @@ public static class StatusCalculator
         var cumulative = returns.Sum(e => e.AmountWan);
         var yearToDate = returns.Where(e => e.Month.Year == month.Year).Sum(e => e.AmountWan);
         var plan = ledger.AnnualPlansAsOf(at).FirstOrDefault(p => p.Year == month.Year);
-        var elapsed = Pct(month.Month, 12m)!.Value;
+        var elapsed = ElapsedPlanPct(project, month);
         var planPct = plan is null ? null : Pct(yearToDate, plan.PlanWan);
         var total = project.PlannedInvestmentWan;
         var complete = milestones.Count > 0 && milestones.All(m => m.IsReachedBy(day));
@@ -71,7 +71,7 @@ public static class StatusCalculator
             YearToDateInvestmentWan = yearToDate,
             AnnualPlanWan = plan?.PlanWan,
             AnnualPlanProgressPct = planPct,
-            ElapsedYearPct = elapsed,
+            ElapsedPlanPct = elapsed,
             TotalInvestmentWan = total,
         };
     }
@@ -157,8 +157,8 @@ public static class StatusCalculator
 
         var behind = elapsed - planPct.Value;
         var level = behind > rules.InvestmentDelayedPoints ? StatusLevel.Delayed : behind > rules.InvestmentWarningPoints ? StatusLevel.Warning : StatusLevel.Normal;
-        var zh = string.Create(Ic, $"{year} 年累计完成投资 {Wan(yearToDate)} 万元，占年度计划 {Wan(plan.PlanWan)} 万元的 {Pct1(planPct.Value)}%（时间进度 {Pct1(elapsed)}%");
-        var en = string.Create(Ic, $"{year} investment to date {Wan(yearToDate)} 万元 = {Pct1(planPct.Value)}% of the year plan {Wan(plan.PlanWan)} 万元 ({Pct1(elapsed)}% of the year elapsed");
+        var zh = string.Create(Ic, $"{year} 年累计完成投资 {Wan(yearToDate)} 万元，占年度计划 {Wan(plan.PlanWan)} 万元的 {Pct1(planPct.Value)}%（计划期时间进度 {Pct1(elapsed)}%");
+        var en = string.Create(Ic, $"{year} investment to date {Wan(yearToDate)} 万元 = {Pct1(planPct.Value)}% of the year plan {Wan(plan.PlanWan)} 万元 ({Pct1(elapsed)}% of the year's plan period elapsed");
         if (level == StatusLevel.Normal)
         {
             yield return new StatusReason(ReasonKind.InvestmentOnPlan, level, zh + "）", en + ")");
@@ -170,6 +170,30 @@ public static class StatusCalculator
             ReasonKind.InvestmentBehind, level,
             zh + string.Create(Ic, $"，落后 {Pct1(behind)} 个百分点，超过 {Pct1(limit)} 个百分点：{(level == StatusLevel.Delayed ? "滞后" : "预警")}）"),
             en + string.Create(Ic, $"; {Pct1(behind)} points behind, more than {Pct1(limit)}: {StatusLevels.Word(level)})"));
+    }
+
+    /// <summary>
+    /// The share of the year's plan period elapsed by the end of <paramref name="month"/>, in percent: the plan period of
+    /// a year runs from the later of January and the project's start month to the earlier of December and its planned
+    /// completion month (the whole year when a date is unknown or falls outside the year).
+    /// </summary>
+    public static decimal ElapsedPlanPct(Project project, YearMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var first = new YearMonth(month.Year, 1);
+        var last = new YearMonth(month.Year, 12);
+        if (project.StartDate is { } start && YearMonth.Of(start) is var s && s > first && s <= last)
+        {
+            first = s;
+        }
+
+        if (project.PlannedCompletion is { } end && YearMonth.Of(end) is var e && e < last && e >= first)
+        {
+            last = e;
+        }
+
+        var elapsed = Math.Clamp(first.MonthsUntil(month) + 1, 0, first.MonthsUntil(last) + 1);
+        return Pct(elapsed, first.MonthsUntil(last) + 1)!.Value;
     }
 
     private static decimal? Pct(decimal part, decimal whole) => whole <= 0 ? null : decimal.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero);

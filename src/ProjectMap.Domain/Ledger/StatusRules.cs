@@ -5,7 +5,7 @@ namespace ProjectMap.Domain.Ledger;
 /// <list type="bullet">
 /// <item>an applicable milestone past its planned date with no actual date is a warning (预警) for up to 30 days overdue and delayed (滞后) after;</item>
 /// <item>a forecast date later than the planned date is a warning;</item>
-/// <item>year-to-date investment more than 15 percentage points behind the elapsed share of the year (month ÷ 12) of the annual plan is a warning, more than 30 points delayed;</item>
+/// <item>year-to-date investment (as a share of the annual plan) more than 15 percentage points behind the elapsed share of the year's plan period is a warning, more than 30 points delayed; the plan period runs from the later of January and the project's start month to the earlier of December and its planned completion month, so a project starting in June is not judged against January;</item>
 /// <item>investment is not checked against the year's plan once cumulative investment has reached the project's total.</item>
 /// </list>
 /// </summary>
