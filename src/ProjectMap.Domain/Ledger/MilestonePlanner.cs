@@ -43,12 +43,6 @@ public static class MilestonePlanner
             milestone = created[index];
         }
 
-        var latest = ledger.MilestoneChanges.Where(c => c.StepKey == milestone.Step.Key).Select(c => (DateTimeOffset?)c.RecordedAt).Max();
-        if (latest is { } l && update.RecordedAt < l)
-        {
-            throw new LedgerRuleException($"{milestone.Step.NameZh} is recorded at {LedgerValues.FormatInstant(update.RecordedAt)}, before its latest recorded change ({LedgerValues.FormatInstant(l)}); the ledger only appends, so record it with a later time", "recordedAt");
-        }
-
         var recordedDay = DistrictTime.DateOf(update.RecordedAt);
         if (update.Actual is { } actual && actual > recordedDay)
         {
@@ -101,6 +95,12 @@ public static class MilestonePlanner
         if (changes.Count == 0 && created.All(m => m.Weight == m.Step.Weight && m.Applicable))
         {
             created.Clear();
+        }
+
+        var latest = ledger.MilestoneChanges.Where(c => c.StepKey == milestone.Step.Key).Select(c => (DateTimeOffset?)c.RecordedAt).Max();
+        if (changes.Count > 0 && latest is { } l && update.RecordedAt < l)
+        {
+            throw new LedgerRuleException($"{milestone.Step.NameZh} is recorded at {LedgerValues.FormatInstant(update.RecordedAt)}, before its latest recorded change ({LedgerValues.FormatInstant(l)}); the ledger only appends, so record it with a later time", "recordedAt");
         }
 
         return new MilestonePlan(created, changes);
