@@ -13,12 +13,22 @@ fi
 results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-dotnet test ProjectMap.sln -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" 2>&1 | tee "$results/console.log" | grep -E '^\s*(Failed|Skipped) |Passed!|Failed!|error|Aborted|Skipped ' || true
-status=${PIPESTATUS[0]}
+# One dotnet test per test project, two at a time, each with its own results folder (TRX names are timestamps and
+# would collide in one folder). Per-project console output goes to results/<project>/console.log.
+projects=$(find tests -mindepth 2 -maxdepth 2 -name '*.Tests.csproj' | sort)
+export results
+printf '%s\n' $projects | xargs -P 2 -I{} bash -c '
+  name=$(basename {} .csproj)
+  mkdir -p "$results/$name"
+  dotnet test {} -c Release --no-build --nologo --logger trx --results-directory "$results/$name" > "$results/$name/console.log" 2>&1
+  echo $? > "$results/$name/exit-code"
+  grep -E "^\s*Failed |Passed!|Failed!|Skipped!|Test Run Aborted|error" "$results/$name/console.log" | sed "s/^/[$name] /"
+'
+status=0
+for f in "$results"/*/exit-code; do [ "$(cat "$f")" = 0 ] || status=1; done
 
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
@@ -28,7 +38,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  echo "dotnet test exited with $status without a failed test recorded (a test host crashed or a run aborted): counted as one failure"
+  echo "a test project exited non-zero without a failed test recorded (a test host crashed or a run aborted): counted as one failure"
   failed=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -32,10 +32,12 @@ internal sealed class GeoPackageProjectRepository(GeoPackageStore store) : IProj
     public Task<IReadOnlyList<Project>> FindInEnvelopeAsync(Envelope lonLat, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lonLat);
+        // The R-tree holds float32 boxes rounded outwards: it narrows the search, the exact envelope test decides.
         using var connection = store.Connect();
         var sql = $"""
             SELECT {Columns} FROM projects WHERE fid IN (
               SELECT id FROM rtree_projects_geom WHERE minx <= $maxx AND maxx >= $minx AND miny <= $maxy AND maxy >= $miny)
+              AND ST_MinX(geom) <= $maxx AND ST_MaxX(geom) >= $minx AND ST_MinY(geom) <= $maxy AND ST_MaxY(geom) >= $miny
             ORDER BY code
             """;
         return Task.FromResult<IReadOnlyList<Project>>(Query(
@@ -174,10 +176,11 @@ internal sealed class GeoPackageProjectRepository(GeoPackageStore store) : IProj
         };
     }
 
+    // The R-tree keeps 32-bit floats rounded outwards; the layer extent is computed from the geometries exactly.
     private static void UpdateContentsExtent(SqliteConnection connection, SqliteTransaction tx) => Sql.Execute(connection, tx, """
         UPDATE gpkg_contents SET
-          min_x = (SELECT MIN(minx) FROM rtree_projects_geom), max_x = (SELECT MAX(maxx) FROM rtree_projects_geom),
-          min_y = (SELECT MIN(miny) FROM rtree_projects_geom), max_y = (SELECT MAX(maxy) FROM rtree_projects_geom),
+          min_x = (SELECT MIN(ST_MinX(geom)) FROM projects), max_x = (SELECT MAX(ST_MaxX(geom)) FROM projects),
+          min_y = (SELECT MIN(ST_MinY(geom)) FROM projects), max_y = (SELECT MAX(ST_MaxY(geom)) FROM projects),
           last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
         WHERE table_name = 'projects';
         """);
