@@ -4,6 +4,7 @@ using ProjectMap.Application.Projects;
 using ProjectMap.Application.Projects.Import;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.GeoPackage;
+using ProjectMap.Testing;
 
 namespace ProjectMap.Application.Tests.Ledger;
 
@@ -12,42 +13,27 @@ internal sealed class SampleDistrict : IAsyncDisposable
 {
     public static readonly string[] LedgerFiles = ["annual-plans.csv", "milestones.csv", "milestone-changes.csv", "investment.csv"];
 
-    private readonly string _directory;
+    private readonly TempDirectory _dir;
 
-    private SampleDistrict(string directory, IProjectMapStore store)
+    private SampleDistrict(TempDirectory dir, IProjectMapStore store)
     {
-        _directory = directory;
+        _dir = dir;
         Store = store;
     }
 
     public IProjectMapStore Store { get; }
 
-    public string Directory => _directory;
+    public string Directory => _dir.Path;
 
-    /// <summary>The repository's sample-imagery/district folder, found above the test binaries.</summary>
-    public static string DistrictFolder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "sample-imagery", "district");
-                if (File.Exists(Path.Combine(candidate, "projects.geojson")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new InvalidOperationException("sample-imagery/district not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>The repository's sample-imagery/district folder.</summary>
+    public static string DistrictFolder => RepositoryRoot.Combine("sample-imagery", "district");
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 
     public static async Task<SampleDistrict> CreateAsync(bool withLedger)
     {
-        var dir = System.IO.Directory.CreateTempSubdirectory("pm-ledger-app-").FullName;
-        var store = await GeoPackageStore.OpenAsync(Path.Combine(dir, "projectmap.gpkg"));
+        var dir = new TempDirectory();
+        var store = await GeoPackageStore.OpenAsync(dir.Combine("projectmap.gpkg"));
         await ProjectImportService.ImportAsync(store, Path.Combine(DistrictFolder, "projects.geojson"), new ProjectImportOptions());
         var district = new SampleDistrict(dir, store);
         if (withLedger)
@@ -75,6 +61,6 @@ internal sealed class SampleDistrict : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
-        System.IO.Directory.Delete(_directory, recursive: true);
+        _dir.Dispose();
     }
 }

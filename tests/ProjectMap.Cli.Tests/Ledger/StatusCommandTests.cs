@@ -10,7 +10,7 @@ public sealed class StatusCommandTests(DemoStoreFixture demo) : IClassFixture<De
 
     private async Task<Dictionary<string, JsonElement>> StatusAsync(params string[] extra)
     {
-        var (code, output, error) = await DemoStoreFixture.RunAsync(["status", "--db", demo.Db, "--json", .. extra]);
+        var (code, output, error) = await CliRunner.RunAsync(["status", "--db", demo.Db, "--json", .. extra]);
         Assert.True(code == 0, error);
         Assert.Empty(error);
         using var doc = JsonDocument.Parse(output);
@@ -77,7 +77,7 @@ public sealed class StatusCommandTests(DemoStoreFixture demo) : IClassFixture<De
     [Fact]
     public async Task Status_Text_ShowsTableAndReasons()
     {
-        var (code, output, _) = await DemoStoreFixture.RunAsync("status", "--db", demo.Db, "--month", "2023-12");
+        var (code, output, _) = await CliRunner.RunAsync("status", "--db", demo.Db, "--month", "2023-12");
         Assert.Equal(0, code);
         Assert.Contains("WJ2023-001  鑫奇航智能装备制造项目", output, StringComparison.Ordinal);
         Assert.Contains("WJ2023-002 滞后:", output, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class StatusCommandTests(DemoStoreFixture demo) : IClassFixture<De
     [Fact]
     public async Task Status_BadMonth_OneLineErrorExit1()
     {
-        var (code, output, error) = await DemoStoreFixture.RunAsync("status", "--db", demo.Db, "--month", "2023-13");
+        var (code, output, error) = await CliRunner.RunAsync("status", "--db", demo.Db, "--month", "2023-13");
         Assert.Equal(1, code);
         Assert.Empty(output);
         Assert.Equal("projectmap: --month: '2023-13' is not a month; write it as 2023-12" + Environment.NewLine, error);
@@ -96,7 +96,7 @@ public sealed class StatusCommandTests(DemoStoreFixture demo) : IClassFixture<De
     [Fact]
     public async Task MilestoneList_Json_ShowsChainStageAndProgress()
     {
-        var (code, output, error) = await DemoStoreFixture.RunAsync("milestone", "list", "WJ2023-001", "--db", demo.Db, "--as-of", "2023-12-31", "--json");
+        var (code, output, error) = await CliRunner.RunAsync("milestone", "list", "WJ2023-001", "--db", demo.Db, "--as-of", "2023-12-31", "--json");
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("内部装修", doc.RootElement.GetProperty("stage").GetString());

@@ -1,25 +1,22 @@
-using System.Diagnostics;
 using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Time;
 using ProjectMap.Storage.Contract.Tests.Ledger;
+using ProjectMap.Testing;
 
 namespace ProjectMap.Storage.GeoPackage.Tests.Ledger;
 
 /// <summary>The ledger tables as an independent reader (GDAL's ogrinfo) sees them in the GeoPackage file.</summary>
 public sealed class GeoPackageLedgerFileTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("pm-ledger-gpkg-").FullName;
+    private readonly TempDirectory _dir = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public async Task Ogrinfo_LedgerWritten_ListsAttributeTablesWithRowsAndValues()
     {
-        // gdal-bin is a test dependency (scripts/setup.sh test installs it): without it this test fails saying so.
-        var ogrinfo = FindOgrinfo() ?? throw new InvalidOperationException("ogrinfo (gdal-bin) is not installed; run scripts/setup.sh test");
-
-        var path = Path.Combine(_directory, "ledger.gpkg");
+        var path = _dir.Combine("ledger.gpkg");
         await using (var store = await GeoPackageStore.OpenAsync(path))
         {
             await store.Projects.AddAsync([LedgerContractData.Project(LedgerContractData.A)]);
@@ -29,31 +26,25 @@ public sealed class GeoPackageLedgerFileTests : IDisposable
             await store.Ledger.AppendAsync(new LedgerBatch(plan.NewMilestones, plan.Changes, [entry], []));
         }
 
-        var layers = Run(ogrinfo, $"-ro -q {path}");
+        var layers = Ogrinfo("-ro", "-q", path);
         foreach (var table in new[] { "projects (Multi Polygon)", "ledger_milestone_template (None)", "ledger_milestones (None)", "ledger_milestone_changes (None)", "ledger_investment (None)", "ledger_annual_plans (None)" })
         {
             Assert.Contains(table, layers, StringComparison.Ordinal);
         }
 
-        var investment = Run(ogrinfo, $"-ro {path} ledger_investment");
+        var investment = Ogrinfo("-ro", path, "ledger_investment");
         Assert.Contains("amount_wan (Real) = 1234.5678", investment, StringComparison.Ordinal);
         Assert.Contains("month (String) = 2023-03", investment, StringComparison.Ordinal);
-        var projects = Run(ogrinfo, $"-ro {path} projects");
+        var projects = Ogrinfo("-ro", path, "projects");
         Assert.Contains("stage (String) = 开工", projects, StringComparison.Ordinal);
-        var milestones = Run(ogrinfo, $"-ro {path} -where \"step_key = 'start'\" ledger_milestones");
+        var milestones = Ogrinfo("-ro", path, "-where", "step_key = 'start'", "ledger_milestones");
         Assert.Contains("actual_date (Date) = 2023/03/15", milestones, StringComparison.Ordinal);
     }
 
-    private static string? FindOgrinfo() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(d => Path.Combine(d, "ogrinfo")).FirstOrDefault(File.Exists);
-
-    private static string Run(string exe, string args)
+    private static string Ogrinfo(params string[] arguments)
     {
-        using var p = Process.Start(new ProcessStartInfo(exe, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
-        var output = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"ogrinfo {args} failed: {error}");
+        var (code, output, error) = ExternalTool.Run("ogrinfo", arguments);
+        Assert.True(code == 0, $"ogrinfo {string.Join(' ', arguments)} failed: {error}");
         return output;
     }
 }
