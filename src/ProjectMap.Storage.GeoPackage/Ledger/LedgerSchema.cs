@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using ProjectMap.Domain.Ledger;
 using ProjectMap.Storage.GeoPackage.Schema;
 
 namespace ProjectMap.Storage.GeoPackage.Ledger;
@@ -11,7 +10,10 @@ namespace ProjectMap.Storage.GeoPackage.Ledger;
 /// </summary>
 public static class LedgerSchema
 {
-    /// <summary>Creates the tables and seeds the default milestone template (migration step "0100-ledger").</summary>
+    /// <summary>
+    /// Creates the tables and seeds the default milestone template (migration step "0100-ledger"). Self-contained SQL:
+    /// a released step must not change when other code does (the contract tests check the seed equals <c>MilestoneTemplate.Default</c>).
+    /// </summary>
     public static void Create(SqliteConnection connection, SqliteTransaction transaction)
     {
         Sql.Execute(connection, transaction, """
@@ -80,7 +82,15 @@ public static class LedgerSchema
               ('ledger_milestone_changes', 'attributes', 'ledger_milestone_changes', 'Milestone change log (里程碑变更): who, when, old, new, reason'),
               ('ledger_investment', 'attributes', 'ledger_investment', 'Monthly investment returns (月度完成投资) in 万元; corrections reference the entry they correct'),
               ('ledger_annual_plans', 'attributes', 'ledger_annual_plans', 'Annual investment plans (年度计划投资) in 万元; revisions reference the plan they revise');
+            INSERT INTO ledger_milestone_template (ordinal, step_key, name_zh, name_en, weight) VALUES
+              (0, 'signing', '签约', 'Contract signed', 5),
+              (1, 'land', '供地', 'Land supplied', 10),
+              (2, 'start', '开工', 'Construction started', 15),
+              (3, 'topping-out', '主体结构封顶', 'Structure topped out', 25),
+              (4, 'fit-out', '内部装修', 'Interior fit-out', 15),
+              (5, 'commissioning', '设备安装调试', 'Equipment installation and commissioning', 15),
+              (6, 'acceptance', '竣工验收', 'Completion acceptance', 10),
+              (7, 'production', '投产', 'Production started', 5);
             """);
-        LedgerTables.WriteTemplate(connection, transaction, MilestoneTemplate.Default);
     }
 }
