@@ -57,6 +57,16 @@ public sealed class StatusCommandTests(DemoStoreFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public void StatusJson_RealProcess_ExitZeroEmptyStderrAndArrayOfSix()
+    {
+        var (code, output, error) = CliRunner.RunProcess(demo.Directory, "status", "--month", "2023-12", "--json", "--db", demo.Db);
+        Assert.True(code == 0, error);
+        Assert.Empty(error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["normal", "delayed", "normal", "normal", "warning", "normal"], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task StatusJson_English_NamesStageAndReasonsInEnglish()
     {
         var xqh = (await StatusAsync("--month", "2023-12", "--lang", "en"))["WJ2023-001"];

@@ -226,7 +226,7 @@ public static class CellParser
             LedgerColumn.Actual => MilestoneField.Actual,
             LedgerColumn.Weight => MilestoneField.Weight,
             LedgerColumn.Applicable => MilestoneField.Applicable,
-            _ => Enum.TryParse<MilestoneField>(text, ignoreCase: true, out var f) ? f : null,
+            _ => Enum.GetNames<MilestoneField>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<MilestoneField>(name) : null,
         };
         field = found ?? default;
         if (found is null)
