@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Projects;
-using ProjectMap.Domain.Time;
 
 namespace ProjectMap.Storage.GeoPackage.Ledger;
 
@@ -35,7 +35,7 @@ internal static class LedgerTables
         var steps = new List<MilestoneStep>();
         while (r.Read())
         {
-            steps.Add(new MilestoneStep(r.GetString(0), r.GetString(1), r.GetString(2), Amount(r, 3)));
+            steps.Add(new MilestoneStep(r.GetString(0), r.GetString(1), r.GetString(2), decimal.Round((decimal)r.GetDouble(3), LedgerValues.AmountDecimals)));
         }
 
         return new MilestoneTemplate(steps);
@@ -45,83 +45,11 @@ internal static class LedgerTables
     public static Dictionary<ProjectCode, ProjectLedger> Read(SqliteConnection connection, SqliteTransaction? tx, IReadOnlyCollection<ProjectCode>? codes)
     {
         var filter = codes is null ? string.Empty : $" WHERE project_code IN ({string.Join(", ", codes.Select((_, i) => "$c" + i.ToString(CultureInfo.InvariantCulture)))})";
-        var ledgers = new Dictionary<ProjectCode, ProjectLedger>();
-        ProjectLedger Of(ProjectCode code) => ledgers.TryGetValue(code, out var l) ? l : ledgers[code] = ProjectLedger.Empty(code);
-
-        var baselines = new List<Milestone>();
-        Query(connection, tx, $"SELECT project_code, step_key, name_zh, name_en, ordinal, baseline_weight, baseline_applicable FROM ledger_milestones{filter} ORDER BY project_code, ordinal, step_key", codes, r =>
-            baselines.Add(new Milestone
-            {
-                Code = ProjectCode.Parse(r.GetString(0)),
-                Step = new MilestoneStep(r.GetString(1), r.GetString(2), r.GetString(3), Amount(r, 5)),
-                Order = r.GetInt32(4),
-                Weight = Amount(r, 5),
-                Applicable = r.GetInt64(6) != 0,
-            }));
-        var changes = new List<MilestoneChange>();
-        Query(connection, tx, $"SELECT project_code, step_key, field, old_value, new_value, reason, changed_by, recorded_at, effective_at FROM ledger_milestone_changes{filter} ORDER BY id", codes, r =>
-            changes.Add(new MilestoneChange
-            {
-                Code = ProjectCode.Parse(r.GetString(0)),
-                StepKey = r.GetString(1),
-                Field = Enum.Parse<MilestoneField>(r.GetString(2)),
-                OldValue = r.IsDBNull(3) ? null : r.GetString(3),
-                NewValue = r.IsDBNull(4) ? null : r.GetString(4),
-                Reason = r.GetString(5),
-                ChangedBy = r.GetString(6),
-                RecordedAt = LedgerValues.ParseInstant(r.GetString(7)),
-                EffectiveAt = LedgerValues.ParseInstant(r.GetString(8)),
-            }));
-        var investment = new List<InvestmentEntry>();
-        Query(connection, tx, $"SELECT id, project_code, month, amount_wan, corrects_id, reason, recorded_by, recorded_at, effective_at FROM ledger_investment{filter} ORDER BY rowid", codes, r =>
-            investment.Add(new InvestmentEntry
-            {
-                Id = Guid.Parse(r.GetString(0)),
-                Code = ProjectCode.Parse(r.GetString(1)),
-                Month = YearMonth.Parse(r.GetString(2)),
-                AmountWan = Amount(r, 3),
-                CorrectsId = r.IsDBNull(4) ? null : Guid.Parse(r.GetString(4)),
-                Reason = r.GetString(5),
-                RecordedBy = r.GetString(6),
-                RecordedAt = LedgerValues.ParseInstant(r.GetString(7)),
-                EffectiveAt = LedgerValues.ParseInstant(r.GetString(8)),
-            }));
-        var plans = new List<AnnualPlan>();
-        Query(connection, tx, $"SELECT id, project_code, year, plan_wan, corrects_id, reason, recorded_by, recorded_at, effective_at FROM ledger_annual_plans{filter} ORDER BY rowid", codes, r =>
-            plans.Add(new AnnualPlan
-            {
-                Id = Guid.Parse(r.GetString(0)),
-                Code = ProjectCode.Parse(r.GetString(1)),
-                Year = r.GetInt32(2),
-                PlanWan = Amount(r, 3),
-                CorrectsId = r.IsDBNull(4) ? null : Guid.Parse(r.GetString(4)),
-                Reason = r.GetString(5),
-                RecordedBy = r.GetString(6),
-                RecordedAt = LedgerValues.ParseInstant(r.GetString(7)),
-                EffectiveAt = LedgerValues.ParseInstant(r.GetString(8)),
-            }));
-
-        foreach (var g in baselines.GroupBy(m => m.Code))
-        {
-            ledgers[g.Key] = Of(g.Key) with { Baselines = g.ToList() };
-        }
-
-        foreach (var g in changes.GroupBy(c => c.Code))
-        {
-            ledgers[g.Key] = Of(g.Key) with { MilestoneChanges = g.ToList() };
-        }
-
-        foreach (var g in investment.GroupBy(e => e.Code))
-        {
-            ledgers[g.Key] = Of(g.Key) with { Investment = g.ToList() };
-        }
-
-        foreach (var g in plans.GroupBy(p => p.Code))
-        {
-            ledgers[g.Key] = Of(g.Key) with { AnnualPlans = g.ToList() };
-        }
-
-        return ledgers;
+        var baselines = Query(connection, tx, $"SELECT {LedgerRows.BaselineColumns} FROM ledger_milestones{filter} ORDER BY project_code, ordinal, step_key", codes, LedgerRows.Baseline);
+        var changes = Query(connection, tx, $"SELECT {LedgerRows.ChangeColumns} FROM ledger_milestone_changes{filter} ORDER BY id", codes, LedgerRows.Change);
+        var investment = Query(connection, tx, $"SELECT {LedgerRows.InvestmentColumns} FROM ledger_investment{filter} ORDER BY rowid", codes, LedgerRows.Investment);
+        var plans = Query(connection, tx, $"SELECT {LedgerRows.PlanColumns} FROM ledger_annual_plans{filter} ORDER BY rowid", codes, LedgerRows.Plan);
+        return LedgerRows.Assemble(baselines, changes, investment, plans);
     }
 
     public static void InsertMilestone(SqliteConnection connection, SqliteTransaction tx, Milestone m, string now)
@@ -208,8 +136,6 @@ internal static class LedgerTables
         insert.ExecuteNonQuery();
     }
 
-    private static decimal Amount(SqliteDataReader r, int i) => decimal.Round((decimal)r.GetDouble(i), LedgerValues.AmountDecimals);
-
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql)
     {
         var command = connection.CreateCommand();
@@ -218,7 +144,7 @@ internal static class LedgerTables
         return command;
     }
 
-    private static void Query(SqliteConnection connection, SqliteTransaction? tx, string sql, IReadOnlyCollection<ProjectCode>? codes, Action<SqliteDataReader> row)
+    private static List<T> Query<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, IReadOnlyCollection<ProjectCode>? codes, Func<SqliteDataReader, T> row)
     {
         using var command = Command(connection, tx, sql);
         foreach (var (code, i) in (codes ?? []).Select((c, i) => (c, i)))
@@ -227,9 +153,12 @@ internal static class LedgerTables
         }
 
         using var r = command.ExecuteReader();
+        var list = new List<T>();
         while (r.Read())
         {
-            row(r);
+            list.Add(row(r));
         }
+
+        return list;
     }
 }
