@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.GeoPackage.Ledger;
+using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
 
@@ -18,6 +19,7 @@ public sealed class GeoPackageStore : IProjectMapStore
         SchemaVersion = schemaVersion;
         Projects = new GeoPackageProjectRepository(this);
         Ledger = new GeoPackageLedgerRepository(this);
+        Photos = new GeoPackagePhotoRepository(this);
     }
 
     /// <summary>The default file name, <c>projectmap.gpkg</c> in the working directory.</summary>
@@ -34,6 +36,9 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public ILedgerRepository Ledger { get; }
+
+    /// <inheritdoc />
+    public IPhotoRepository Photos { get; }
 
     /// <summary>
     /// Opens (and with <paramref name="create"/>, creates) a GeoPackage and brings its schema up to date; throws

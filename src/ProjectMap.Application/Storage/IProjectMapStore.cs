@@ -17,4 +17,7 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>The progress ledger: milestones, investment returns, annual plans and the milestone template.</summary>
     ILedgerRepository Ledger { get; }
+
+    /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
+    IPhotoRepository Photos { get; }
 }

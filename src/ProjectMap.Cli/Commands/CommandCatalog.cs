@@ -15,6 +15,7 @@ public static class CommandCatalog
         yield return InvestmentCommands.Create(context);
         yield return StatusCommand.Create(context);
         yield return LedgerCommands.Create(context);
+        yield return PhotoCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);
         yield return DemoCommand.Create(context);

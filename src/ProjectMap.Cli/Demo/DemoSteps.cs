@@ -8,5 +8,6 @@ public static class DemoSteps
     [
         new ImportProjectsStep(),
         new ImportLedgerStep(),
+        new IngestPhotosStep(),
     ];
 }

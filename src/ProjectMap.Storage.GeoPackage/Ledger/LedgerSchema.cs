@@ -11,7 +11,7 @@ namespace ProjectMap.Storage.GeoPackage.Ledger;
 public static class LedgerSchema
 {
     /// <summary>
-    /// Creates the tables and seeds the default milestone template (migration step "0100-ledger"). Self-contained SQL:
+    /// Creates the tables and seeds the default milestone template (migration step "0200-ledger"). Self-contained SQL:
     /// a released step must not change when other code does (the contract tests check the seed equals <c>MilestoneTemplate.Default</c>).
     /// </summary>
     public static void Create(SqliteConnection connection, SqliteTransaction transaction)

@@ -10,7 +10,7 @@ using ProjectMap.Storage.PostGis.Connection;
 namespace ProjectMap.Storage.PostGis.Ledger;
 
 /// <summary>
-/// The ledger in the PostGIS store's ledger_* tables (migration "0100-ledger"). An append locks the touched projects'
+/// The ledger in the PostGIS store's ledger_* tables (migration "0200-ledger"). An append locks the touched projects'
 /// rows (<c>SELECT … FOR UPDATE</c>), reads their ledgers in the same READ COMMITTED transaction and checks the batch
 /// with <see cref="LedgerBatchValidator"/>, so concurrent writers to one project take turns; unique indexes (one first
 /// entry per period, each entry corrected once) back the checks up.

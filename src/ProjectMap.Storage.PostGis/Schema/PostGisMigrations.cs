@@ -53,7 +53,72 @@ public static class PostGisMigrations
             COMMENT ON COLUMN projects.area_m2 IS 'parcel area on the ellipsoid in square metres, computed on write';
             COMMENT ON COLUMN projects.declared_area_mu IS 'declared land area in 亩 (1 亩 = 10000/15 m²)';
             """),
-        new("0100-ledger", "progress ledger: milestone template, milestones and change log, investment returns, annual plans (append-only)", """
+        new("0100-photos", "photos (footprint POLYGON, SRID 4490, GiST), photo_parcels, photo_corrections, photo_quarantine", """
+            CREATE TABLE photos (
+              fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              sha256 text COLLATE "C" NOT NULL UNIQUE,
+              file_name text NOT NULL,
+              size_bytes bigint NOT NULL,
+              stored_path text NOT NULL,
+              status text NOT NULL,
+              warnings jsonb NOT NULL DEFAULT '[]',
+              make text,
+              model text,
+              captured_at text,
+              captured_instant timestamptz,
+              month text,
+              project_code text COLLATE "C",
+              lat double precision NOT NULL,
+              lon double precision NOT NULL,
+              height_m double precision NOT NULL,
+              yaw_deg double precision NOT NULL,
+              pitch_deg double precision NOT NULL,
+              roll_deg double precision NOT NULL,
+              width_px integer NOT NULL,
+              height_px integer NOT NULL,
+              focal_px double precision NOT NULL,
+              cx_px double precision NOT NULL,
+              cy_px double precision NOT NULL,
+              intrinsics_source text NOT NULL,
+              gsd_cm double precision NOT NULL,
+              accuracy_m double precision NOT NULL,
+              ground_offset_m double precision NOT NULL,
+              metadata_json text NOT NULL,
+              ingested_at timestamptz NOT NULL,
+              geom geometry(Polygon, 4490) NOT NULL);
+            CREATE INDEX photos_geom_gist ON photos USING gist (geom);
+            CREATE INDEX photos_project_month ON photos (project_code, month);
+            CREATE INDEX photos_month ON photos (month);
+            CREATE TABLE photo_parcels (
+              photo_sha256 text COLLATE "C" NOT NULL REFERENCES photos (sha256) ON DELETE CASCADE,
+              project_code text COLLATE "C" NOT NULL,
+              parcel_covered_share double precision NOT NULL,
+              photo_on_parcel_share double precision NOT NULL,
+              PRIMARY KEY (photo_sha256, project_code));
+            CREATE INDEX photo_parcels_project ON photo_parcels (project_code);
+            CREATE TABLE photo_corrections (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              photo_sha256 text COLLATE "C" NOT NULL REFERENCES photos (sha256) ON DELETE CASCADE,
+              model text NOT NULL,
+              matrix jsonb NOT NULL,
+              origin_lat double precision NOT NULL,
+              origin_lon double precision NOT NULL,
+              pairs text NOT NULL,
+              rms_residual_m double precision NOT NULL,
+              max_residual_m double precision NOT NULL,
+              created_at timestamptz NOT NULL);
+            CREATE INDEX photo_corrections_photo ON photo_corrections (photo_sha256, id);
+            CREATE TABLE photo_quarantine (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              sha256 text COLLATE "C" NOT NULL UNIQUE,
+              file_name text NOT NULL,
+              size_bytes bigint NOT NULL,
+              reason text NOT NULL,
+              stored_path text NOT NULL,
+              quarantined_at timestamptz NOT NULL);
+            COMMENT ON TABLE photos IS 'Drone photo footprints (航拍), CGCS2000 lon/lat, with pose, camera, month and project';
+            """),
+        new("0200-ledger", "progress ledger: milestone template, milestones and change log, investment returns, annual plans (append-only)", """
             CREATE TABLE ledger_milestone_template (
               ordinal integer PRIMARY KEY,
               step_key text COLLATE "C" NOT NULL UNIQUE,

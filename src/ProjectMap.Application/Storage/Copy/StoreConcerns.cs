@@ -8,5 +8,6 @@ public static class StoreConcerns
     [
         new ProjectsConcern(),
         new LedgerConcern(),
+        new PhotosConcern(),
     ];
 }
