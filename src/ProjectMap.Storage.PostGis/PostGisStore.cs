@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
+using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
@@ -31,6 +32,7 @@ public sealed class PostGisStore : IProjectMapStore
         SchemaVersion = schemaVersion;
         Transactions = new TransactionRunner(dataSource, location, policy);
         Projects = new PostGisProjectRepository(Transactions);
+        Ledger = new PostGisLedgerRepository(Transactions);
         Photos = new PostGisPhotoRepository(Transactions);
     }
 
@@ -42,6 +44,9 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public ILedgerRepository Ledger { get; }
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }
