@@ -38,16 +38,20 @@ public static class SampleCommands
         var roll = new Option<double>("--roll") { Description = "Single shot: gimbal roll in degrees, positive = right side down", DefaultValueFactory = _ => 0 };
         var width = new Option<int>("--width") { Description = "Single shot: output width in pixels (a multiple of 3; height = width × 2/3)", DefaultValueFactory = _ => SampleSet.WidthPx };
         var name = new Option<string>("--name") { Description = "Single shot: file name without extension", DefaultValueFactory = _ => "DJI_9001" };
+        var story = new Option<bool>("--story") { Description = "Take milestone dates from the built-in sample story instead of the sample ledger (district/milestones.csv, milestone-changes.csv)" };
         var json = new Option<bool>("--json") { Description = "Print the written files as JSON" };
         var command = new Command("render", "Render the sample photo set deterministically (same command, same bytes), or one shot when --at is given")
         {
-            output, sample, only, at, lat, lon, height, yaw, pitch, roll, width, name, json,
+            output, sample, only, at, lat, lon, height, yaw, pitch, roll, width, name, story, json,
         };
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
             var sampleDir = parse.GetValue(sample) is { } s ? Path.GetFullPath(s) : SampleLocator.Find();
-            var timelines = new SampleStoryTimelineSource();
-            var world = SampleSetRenderer.LoadWorld(sampleDir, timelines);
+            var projects = SampleSetRenderer.LoadProjects(sampleDir);
+            ISiteTimelineSource timelines = parse.GetValue(story)
+                ? new SampleStoryTimelineSource()
+                : await SampleLedgerTimelines.LoadAsync(sampleDir, projects, ct).ConfigureAwait(false);
+            var world = new DistrictWorld(projects, timelines);
             var files = new List<string>();
             if (parse.GetValue(at) is { } atText)
             {

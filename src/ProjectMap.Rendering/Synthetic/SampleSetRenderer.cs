@@ -1,4 +1,5 @@
 using ProjectMap.Application.Projects.Import;
+using ProjectMap.Domain.Projects;
 using ProjectMap.Rendering.Synthetic.Photo;
 using ProjectMap.Rendering.Synthetic.Scene;
 using ProjectMap.Rendering.Synthetic.Timeline;
@@ -11,12 +12,12 @@ public static class SampleSetRenderer
     /// <summary>The parcel file inside the sample folder.</summary>
     public const string ProjectsFile = "district/projects.geojson";
 
-    /// <summary>Builds the synthetic world from the sample folder's parcel file (read with the project import code) and a timeline source.</summary>
-    public static DistrictWorld LoadWorld(string sampleFolder, ISiteTimelineSource timelines)
-    {
-        var projects = ProjectFileReader.Read(Path.Combine(sampleFolder, ProjectsFile), new ProjectImportOptions()).Projects;
-        return new DistrictWorld(projects, timelines);
-    }
+    /// <summary>The sample projects, read from the sample folder's parcel file with the project import code.</summary>
+    public static IReadOnlyList<Project> LoadProjects(string sampleFolder) =>
+        ProjectFileReader.Read(Path.Combine(sampleFolder, ProjectsFile), new ProjectImportOptions()).Projects;
+
+    /// <summary>Builds the synthetic world from the sample folder's parcel file and a timeline source.</summary>
+    public static DistrictWorld LoadWorld(string sampleFolder, ISiteTimelineSource timelines) => new(LoadProjects(sampleFolder), timelines);
 
     /// <summary>
     /// Renders every planned shot whose project code matches <paramref name="onlyProject"/> (all when null) into

@@ -22,7 +22,8 @@ public sealed class SampleCommandsTests : IDisposable
         using var sidecar = JsonDocument.Parse(File.ReadAllBytes(_dir.Combine("DJI_9001.json")));
         Assert.Equal(-55, sidecar.RootElement.GetProperty("pose").GetProperty("gimbalPitchDeg").GetDouble());
         Assert.Equal("内部装修", sidecar.RootElement.GetProperty("scene").GetProperty("stage").GetString());
-        Assert.Contains("sample story", json.RootElement.GetProperty("timelineSource").GetString(), StringComparison.Ordinal);
+        Assert.Contains("ledger", json.RootElement.GetProperty("timelineSource").GetString(), StringComparison.Ordinal);
+        Assert.Contains("ledger", sidecar.RootElement.GetProperty("scene").GetProperty("timelineSource").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

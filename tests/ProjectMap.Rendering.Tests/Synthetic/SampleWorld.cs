@@ -1,8 +1,8 @@
+using ProjectMap.Cli.Infrastructure;
 using ProjectMap.Domain.Projects;
 using ProjectMap.Rendering.Synthetic;
 using ProjectMap.Rendering.Synthetic.Photo;
 using ProjectMap.Rendering.Synthetic.Scene;
-using ProjectMap.Rendering.Synthetic.Timeline;
 using ProjectMap.Testing;
 
 namespace ProjectMap.Rendering.Tests.Synthetic;
@@ -10,7 +10,13 @@ namespace ProjectMap.Rendering.Tests.Synthetic;
 /// <summary>The synthetic district built from the repository's sample parcels, shared by the tests.</summary>
 public static class SampleWorld
 {
-    private static readonly Lazy<DistrictWorld> Lazy = new(() => SampleSetRenderer.LoadWorld(RepositoryRoot.Combine("sample-imagery"), new SampleStoryTimelineSource()));
+    private static readonly Lazy<DistrictWorld> Lazy = new(() =>
+    {
+        // As `projectmap sample render` builds it: the sample parcels with milestones from the sample ledger.
+        var sample = RepositoryRoot.Combine("sample-imagery");
+        var projects = SampleSetRenderer.LoadProjects(sample);
+        return new DistrictWorld(projects, SampleLedgerTimelines.LoadAsync(sample, projects).GetAwaiter().GetResult());
+    });
 
     /// <summary>The world.</summary>
     public static DistrictWorld World => Lazy.Value;
