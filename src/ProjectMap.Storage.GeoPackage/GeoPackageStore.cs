@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
+using ProjectMap.Storage.GeoPackage.Access;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
 
@@ -16,6 +17,8 @@ public sealed class GeoPackageStore : IProjectMapStore
         Location = path;
         SchemaVersion = schemaVersion;
         Projects = new GeoPackageProjectRepository(this);
+        Users = new GeoPackageUserRepository(this);
+        Audit = new GeoPackageAuditLog(this);
     }
 
     /// <summary>The default file name, <c>projectmap.gpkg</c> in the working directory.</summary>
@@ -29,6 +32,12 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public IUserRepository Users { get; }
+
+    /// <inheritdoc />
+    public IAuditLog Audit { get; }
 
     /// <summary>
     /// Opens (and with <paramref name="create"/>, creates) a GeoPackage and brings its schema up to date; throws

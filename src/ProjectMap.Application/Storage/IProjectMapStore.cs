@@ -14,4 +14,10 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Projects and their parcels.</summary>
     IProjectRepository Projects { get; }
+
+    /// <summary>The web viewer's user accounts (roles, assigned projects, password hashes).</summary>
+    IUserRepository Users { get; }
+
+    /// <summary>The append-only audit log of write attempts.</summary>
+    IAuditLog Audit { get; }
 }
