@@ -11,6 +11,7 @@ public static class CommandCatalog
     {
         yield return InitCommand.Create(context);
         yield return ProjectCommands.Create(context);
+        yield return ServeCommand.Create(context);
         yield return UserCommands.Create(context);
         yield return AuditCommand.Create(context);
         yield return DemoCommand.Create(context);
