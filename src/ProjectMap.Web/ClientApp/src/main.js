@@ -18,6 +18,7 @@ const state = {
   basemap: null,
   selected: null,
   detail: null,
+  message: '',
 };
 
 function el(tag, attrs = {}, ...children) {
@@ -191,7 +192,9 @@ const buildingsSection = {
   render(p) {
     const items = p.buildings.length === 0
       ? [el('li', { class: 'empty' }, t('panel.noBuildings'))]
-      : p.buildings.map((b) => el('li', {}, `${language() === 'en' && b.nameEn ? b.nameEn : b.nameZh}：${m2(b.floorAreaM2)}，${t('panel.storeys', { n: b.storeys })}`));
+      : p.buildings.map((b) => el('li', {}, language() === 'en'
+        ? `${b.nameEn || b.nameZh}: ${m2(b.floorAreaM2)}, ${t('panel.storeys', { n: b.storeys })}`
+        : `${b.nameZh}：${m2(b.floorAreaM2)}，${t('panel.storeys', { n: b.storeys })}`));
     return el('section', { class: 'panel-section', 'data-section': 'buildings' }, el('h3', {}, t('panel.buildings')), el('ul', { class: 'buildings' }, items));
   },
 };
@@ -209,7 +212,11 @@ export const panelSections = [factsSection, buildingsSection, pendingSection];
 
 function editor(p) {
   const box = el('div', { class: 'editor' });
-  const message = el('p', { class: 'note', 'data-role': 'edit-message' });
+  const message = el('p', { class: 'note', 'data-role': 'edit-message' }, state.message);
+  const say = (text) => {
+    state.message = text;
+    message.textContent = text;
+  };
   if (p.canEditStage) {
     const input = el('input', { list: 'stage-options', value: p.stage || '', 'data-role': 'stage-input', maxlength: '32' });
     const options = el('datalist', { id: 'stage-options' }, state.config.stages.map((s) => el('option', { value: s.zh }, language() === 'en' ? s.en : s.zh)));
@@ -218,10 +225,10 @@ function editor(p) {
       onclick: async () => {
         try {
           state.detail = await api.send('PUT', `/api/projects/${encodeURIComponent(p.code)}/stage`, { stage: input.value });
+          say(t('panel.saved'));
           await reloadProjects();
-          message.textContent = t('panel.saved');
         } catch (e) {
-          message.textContent = t('panel.saveFailed', { message: e.message });
+          say(t('panel.saveFailed', { message: e.message }));
         }
       },
     }, t('panel.save'));
@@ -247,10 +254,10 @@ function editor(p) {
       }
       try {
         state.detail = await api.send('PATCH', `/api/projects/${encodeURIComponent(p.code)}`, body);
+        say(t('panel.saved'));
         await reloadProjects();
-        message.textContent = t('panel.saved');
       } catch (e) {
-        message.textContent = t('panel.saveFailed', { message: e.message });
+        say(t('panel.saveFailed', { message: e.message }));
       }
     });
     box.append(el('button', { type: 'button', 'data-role': 'facts-edit', onclick: () => { form.hidden = !form.hidden; } }, t('panel.editFacts')), form);
@@ -272,12 +279,12 @@ function renderPanel() {
     el('header', { class: 'panel-head' },
       el('h2', { 'data-role': 'project-name' }, projectName(p)),
       el('button', { type: 'button', class: 'close', title: t('panel.close'), onclick: () => selectProject(null) }, '×')),
-    ...panelSections.map((s) => s.render(p, state)).filter(Boolean),
-    editor(p));
+    ...[...panelSections.map((s) => s.render(p, state)), editor(p)].filter(Boolean));
 }
 
 async function selectProject(code, zoom) {
   state.selected = code;
+  state.message = '';
   view.select(code, zoom);
   renderList();
   if (!code) {

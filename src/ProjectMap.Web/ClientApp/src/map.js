@@ -55,7 +55,7 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
     const styles = [new Style({ fill: new Fill({ color: hexToRgba(colour, 0.75) }), stroke })];
     const extent = feature.getGeometry().getExtent();
     const sizePx = Math.max(extent[2] - extent[0], extent[3] - extent[1]) / resolution;
-    if (sizePx < 14) {
+    if (sizePx < 24) {
       // Too small to see at this scale: a marker in the theme's colour at the parcel's centre.
       styles.push(new Style({
         geometry: new Point(getCenter(extent)),
@@ -68,7 +68,7 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
         text: new Text({
           text: label(p),
           font: '13px "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
-          offsetY: sizePx < 14 ? -16 : 0,
+          offsetY: -(Math.max(Math.min(sizePx, 200) / 2, 8) + 10),
           fill: new Fill({ color: '#1a237e' }),
           stroke: new Stroke({ color: '#ffffff', width: 3 }),
           overflow: true,
@@ -140,8 +140,9 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
     },
     /** Zooms to every visible parcel. */
     fitVisible() {
+      map.updateSize();
       const extent = visibleExtent();
-      if (!isEmpty(extent) && Number.isFinite(extent[0])) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 17, duration: 0 });
+      if (!isEmpty(extent) && Number.isFinite(extent[0])) map.getView().fit(extent, { padding: [70, 140, 50, 140], maxZoom: 17, duration: 0 });
     },
     /** Marks a project as selected (null clears) and, when asked, zooms to it. */
     select(code, zoom = false) {

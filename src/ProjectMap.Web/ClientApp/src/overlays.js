@@ -3,11 +3,12 @@
 import { t, language } from './i18n/index.js';
 
 const GREY = '#9e9e9e';
-// Early → late stages: light yellow to dark green (ColorBrewer YlGn, 8 classes).
-const STAGE_COLOURS = ['#ffffe5', '#f7fcb9', '#d9f0a3', '#addd8e', '#78c679', '#41ab5d', '#238443', '#005a32'];
-// Planned investment classes (万元), light to dark (ColorBrewer PuBu, 5 classes).
+// Early → late stages: viridis, 8 steps (perceptually ordered, readable by colour-blind viewers, never red, which
+// the status theme keeps for 滞后).
+const STAGE_COLOURS = ['#440154', '#46327e', '#365c8d', '#277f8e', '#1fa187', '#4ac16d', '#a0da39', '#fde725'];
+// Planned investment classes (万元), light to dark blue (ColorBrewer PuBu, darker 5 of 7, all visible on the plain background).
 const INVESTMENT_BREAKS = [500, 2000, 10000, 30000];
-const INVESTMENT_COLOURS = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'];
+const INVESTMENT_COLOURS = ['#a6bddb', '#74a9cf', '#3690c0', '#0570b0', '#034e7b'];
 
 /** The themes in the order the selector lists them. */
 export function overlays(config) {
