@@ -62,27 +62,33 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
         image: new CircleStyle({ radius: isSelected ? 9 : 7, fill: new Fill({ color: colour }), stroke }),
       }));
     }
-    if (resolution < 20) {
-      styles.push(new Style({
-        geometry: new Point(getCenter(extent)),
-        text: new Text({
-          text: label(p),
-          font: '13px "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
-          offsetY: -(Math.max(Math.min(sizePx, 200) / 2, 8) + 10),
-          fill: new Fill({ color: '#1a237e' }),
-          stroke: new Stroke({ color: '#ffffff', width: 3 }),
-          overflow: true,
-        }),
-      }));
-    }
     return styles;
   };
 
-  const parcels = new VectorLayer({ source, style, zIndex: 10 });
+  // Labels in their own layer, decluttered (overlapping names are dropped) and drawn under the parcels and markers,
+  // so a name can never hide another project's parcel.
+  const labelStyle = (feature, resolution) => {
+    const p = feature.getProperties();
+    if (resolution >= 20 || !visible(p)) return null;
+    const extent = feature.getGeometry().getExtent();
+    const sizePx = Math.max(extent[2] - extent[0], extent[3] - extent[1]) / resolution;
+    return new Style({
+      geometry: new Point(getCenter(extent)),
+      text: new Text({
+        text: label(p),
+        font: '13px "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
+        offsetY: -(Math.max(Math.min(sizePx, 200) / 2, 8) + 10),
+        fill: new Fill({ color: '#1a237e' }),
+        stroke: new Stroke({ color: '#ffffff', width: 3 }),
+      }),
+    });
+  };
+  const labels = new VectorLayer({ source, style: labelStyle, declutter: true, zIndex: 10 });
+  const parcels = new VectorLayer({ source, style, zIndex: 11 });
   const basemapLayers = [];
   const map = new Map({
     target,
-    layers: [parcels],
+    layers: [labels, parcels],
     controls: defaultControls({ attribution: false }).extend([new ScaleLine(), new Attribution({ collapsible: true })]),
     view: new View({ projection: 'EPSG:3857', center: fromLonLat([119.95, 31.7]), zoom: 11, maxZoom: 21 }),
   });
@@ -137,6 +143,7 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
     /** Redraws after a theme, filter or language change. */
     refresh() {
       parcels.changed();
+      labels.changed();
     },
     /** Zooms to every visible parcel. */
     fitVisible() {
