@@ -7,5 +7,6 @@ public static class DemoSteps
     public static IReadOnlyList<IDemoStep> All { get; } =
     [
         new ImportProjectsStep(),
+        new DemoUsersStep(),
     ];
 }

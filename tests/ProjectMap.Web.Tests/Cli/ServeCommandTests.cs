@@ -67,6 +67,36 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal("projectmap: basemap 'tianditu-img': Tianditu needs its key (tk); give --tianditu-key or \"key\" in the settings file", error.Trim());
     }
 
+    [Fact]
+    public async Task DemoServe_RealProcess_LeaderLogsInWithTheDocumentedPassword()
+    {
+        using var demo = Process.Start(Projectmap(_dir.Path, "demo", "--out", _dir.Combine("demo"), "--sample", RepositoryRoot.Combine("sample-imagery"), "--serve", "--urls", "http://127.0.0.1:0"))!;
+        var errors = demo.StandardError.ReadToEndAsync();
+        string? line;
+        var seen = new List<string>();
+        while ((line = await demo.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("ProjectMap viewer on ", StringComparison.Ordinal))
+        {
+            seen.Add(line);
+        }
+
+        if (line is null)
+        {
+            Assert.Fail("demo --serve never said it was serving:\n" + string.Join('\n', seen) + await errors);
+        }
+
+        Assert.Contains(seen, l => l.Contains("user leader (leader), password leader-demo", StringComparison.Ordinal));
+        var baseUrl = string.Join('/', line["ProjectMap viewer on ".Length..].Split('/', 4)[..3]);
+        using var client = new Infrastructure.ViewerClient(baseUrl);
+        var login = await client.LoginAsync("leader", "leader-demo");
+        var projects = await client.Http.GetStringAsync("/api/projects");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains("鑫奇航智能装备制造项目", projects, StringComparison.Ordinal);
+        Assert.Equal(0, Kill(demo.Id, 15));
+        await demo.WaitForExitAsync();
+        Assert.Equal(0, demo.ExitCode);
+    }
+
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
