@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.GeoPackage.Access;
+using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
 
@@ -19,6 +20,7 @@ public sealed class GeoPackageStore : IProjectMapStore
         Projects = new GeoPackageProjectRepository(this);
         Users = new GeoPackageUserRepository(this);
         Audit = new GeoPackageAuditLog(this);
+        Photos = new GeoPackagePhotoRepository(this);
     }
 
     /// <summary>The default file name, <c>projectmap.gpkg</c> in the working directory.</summary>
@@ -38,6 +40,9 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IAuditLog Audit { get; }
+
+    /// <inheritdoc />
+    public IPhotoRepository Photos { get; }
 
     /// <summary>
     /// Opens (and with <paramref name="create"/>, creates) a GeoPackage and brings its schema up to date; throws

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using ProjectMap.Domain.Projects;
@@ -33,15 +34,42 @@ public static class SampleProjects
         PhotovoltaicKwp = 120.5,
     };
 
-    /// <summary>A project with only the required fields and a small square parcel at a given lon/lat.</summary>
-    public static Project Minimal(string code, double lon, double lat) => new()
+    /// <summary>
+    /// A project whose texts hold quotes, a backslash, a newline and astral characters, whose numbers need all 17
+    /// digits, and whose parcel has two parts, one with a hole: what a store must keep byte for byte.
+    /// </summary>
+    public static Project Awkward(string code = "WJ-AWKWARD") => Full(code) with
+    {
+        NameEn = "Xinqihang \"phase 1\" \\ 𠀀 😀",
+        Location = "武进区西太湖大道 88 号\n(东侧)",
+        BuildingFloorAreaM2 = 50123.456789012345,
+        PhotovoltaicKwp = 0.1 + 0.2,
+        Buildings = [new Building("智能仓储", "Smart warehouse", BuildingKind.Warehouse, 8122.75, 1)],
+        Parcel = Parcel(
+            "MULTIPOLYGON (((119.8712345678901 31.6801, 119.8731 31.6801, 119.8731 31.68165, 119.8712345678901 31.68165, 119.8712345678901 31.6801)," +
+            " (119.872 31.681, 119.8722 31.681, 119.8722 31.6812, 119.872 31.6812, 119.872 31.681))," +
+            " ((119.874 31.6801, 119.8745 31.6801, 119.8745 31.6805, 119.874 31.6801)))"),
+    };
+
+    /// <summary>A project with only the required fields and a square parcel of <paramref name="sizeDeg"/> degrees with its south-west corner at lon/lat.</summary>
+    public static Project Minimal(string code, double lon, double lat, double sizeDeg = 0.001) => new()
     {
         Code = ProjectCode.Parse(code),
         NameZh = "项目" + code,
-        Parcel = Parcel(FormattableString.Invariant(
-            $"MULTIPOLYGON ((({lon} {lat}, {lon + 0.001} {lat}, {lon + 0.001} {lat + 0.001}, {lon} {lat + 0.001}, {lon} {lat})))")),
+        Parcel = Square(lon, lat, sizeDeg),
     };
 
-    /// <summary>Parses a MULTIPOLYGON WKT with SRID 4490.</summary>
-    public static MultiPolygon Parcel(string wkt) => (MultiPolygon)Reader.Read(wkt);
+    /// <summary>A square parcel of <paramref name="sizeDeg"/> degrees with its south-west corner at (lon, lat), SRID 4490.</summary>
+    public static MultiPolygon Square(double lon, double lat, double sizeDeg) => Parcel(string.Create(
+        CultureInfo.InvariantCulture,
+        $"MULTIPOLYGON ((({lon:R} {lat:R}, {lon + sizeDeg:R} {lat:R}, {lon + sizeDeg:R} {lat + sizeDeg:R}, {lon:R} {lat + sizeDeg:R}, {lon:R} {lat:R})))"));
+
+    /// <summary>Parses a MULTIPOLYGON (or POLYGON, wrapped) WKT with SRID 4490.</summary>
+    public static MultiPolygon Parcel(string wkt)
+    {
+        var g = Reader.Read(wkt);
+        var mp = g as MultiPolygon ?? g.Factory.CreateMultiPolygon([(Polygon)g]);
+        mp.SRID = 4490;
+        return mp;
+    }
 }

@@ -15,6 +15,8 @@ public interface IProjectMapStore : IAsyncDisposable
     /// <summary>Projects and their parcels.</summary>
     IProjectRepository Projects { get; }
 
+    /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
+    IPhotoRepository Photos { get; }
     /// <summary>The web viewer's user accounts (roles, assigned projects, password hashes).</summary>
     IUserRepository Users { get; }
 

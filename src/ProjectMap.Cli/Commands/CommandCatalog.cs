@@ -11,6 +11,9 @@ public static class CommandCatalog
     {
         yield return InitCommand.Create(context);
         yield return ProjectCommands.Create(context);
+        yield return PhotoCommands.Create(context);
+        yield return DbCommands.Create(context);
+        yield return BenchCommands.Create(context);
         yield return ServeCommand.Create(context);
         yield return UserCommands.Create(context);
         yield return AuditCommand.Create(context);

@@ -32,24 +32,8 @@ public static class Bd09
     /// The iterated inverse of <see cref="FromGcj02"/>: starts from the one-step formula and iterates until the
     /// forward image matches the input within 1e-12°, at most 20 rounds.
     /// </summary>
-    public static (double LongitudeDeg, double LatitudeDeg) ToGcj02(double longitudeDeg, double latitudeDeg)
-    {
-        var (lon, lat) = ToGcj02OneStep(longitudeDeg, latitudeDeg);
-        for (var i = 0; i < 20; i++)
-        {
-            var (fLon, fLat) = FromGcj02(lon, lat);
-            var stepLon = fLon - longitudeDeg;
-            var stepLat = fLat - latitudeDeg;
-            lon -= stepLon;
-            lat -= stepLat;
-            if (Math.Abs(stepLon) < 1e-12 && Math.Abs(stepLat) < 1e-12)
-            {
-                break;
-            }
-        }
-
-        return (lon, lat);
-    }
+    public static (double LongitudeDeg, double LatitudeDeg) ToGcj02(double longitudeDeg, double latitudeDeg) =>
+        FixedPointInverse.Solve(FromGcj02, (longitudeDeg, latitudeDeg), ToGcj02OneStep(longitudeDeg, latitudeDeg), 1e-12, 20);
 
     /// <summary>Converts WGS84 to BD-09 through GCJ-02.</summary>
     public static (double LongitudeDeg, double LatitudeDeg) FromWgs84(double longitudeDeg, double latitudeDeg)

@@ -41,24 +41,8 @@ public static class Gcj02
     /// The iterated inverse: fixed-point iteration w ← w − (F(w) − g) until the step is below 1e-10° (about 0.01 mm),
     /// at most 30 rounds; the result maps forward to the input within that step.
     /// </summary>
-    public static (double LongitudeDeg, double LatitudeDeg) ToWgs84(double longitudeDeg, double latitudeDeg)
-    {
-        var (lon, lat) = ToWgs84OneStep(longitudeDeg, latitudeDeg);
-        for (var i = 0; i < 30; i++)
-        {
-            var (fLon, fLat) = FromWgs84(lon, lat);
-            var stepLon = fLon - longitudeDeg;
-            var stepLat = fLat - latitudeDeg;
-            lon -= stepLon;
-            lat -= stepLat;
-            if (Math.Abs(stepLon) < 1e-10 && Math.Abs(stepLat) < 1e-10)
-            {
-                break;
-            }
-        }
-
-        return (lon, lat);
-    }
+    public static (double LongitudeDeg, double LatitudeDeg) ToWgs84(double longitudeDeg, double latitudeDeg) =>
+        FixedPointInverse.Solve(FromWgs84, (longitudeDeg, latitudeDeg), ToWgs84OneStep(longitudeDeg, latitudeDeg), 1e-10, 30);
 
     private static (double DLon, double DLat) Delta(double lon, double lat)
     {

@@ -32,6 +32,7 @@ public sealed class GaussKrugerZone
     public const int LastPrefixedEpsg = 4533;
 
     private static readonly ConcurrentDictionary<int, GaussKrugerZone> Cache = new();
+    private static readonly ConcurrentDictionary<int, GaussKrugerZone> WorldwideCache = new();
     private readonly TransverseMercator _projection;
 
     private GaussKrugerZone(int epsg, int centralMeridianDeg, bool zonePrefix)
@@ -45,10 +46,10 @@ public sealed class GaussKrugerZone
             $"CGCS2000_3_Degree_GK_CM_{centralMeridianDeg}E", Cgcs2000SemiMajorAxisM, Cgcs2000InverseFlattening, 0, centralMeridianDeg, 1.0, falseEasting, 0);
     }
 
-    /// <summary>The EPSG code of the zone, 4534–4554 (or 4513–4533 with zone prefix).</summary>
+    /// <summary>The EPSG code of the zone, 4534–4554 (or 4513–4533 with zone prefix); 0 for a zone outside China from <see cref="ForLongitudeWorldwide"/>.</summary>
     public int Epsg { get; }
 
-    /// <summary>Central meridian in degrees east (75 to 135, a multiple of 3).</summary>
+    /// <summary>Central meridian in degrees east, a multiple of 3 (75 to 135 for the EPSG zones; any longitude for <see cref="ForLongitudeWorldwide"/>).</summary>
     public int CentralMeridianDeg { get; }
 
     /// <summary>The 3-degree zone number, central meridian ÷ 3 (25 to 45); Changzhou is zone 40.</summary>
@@ -71,6 +72,28 @@ public sealed class GaussKrugerZone
 
         var cm = 3 * (int)Math.Round(longitudeDeg / 3.0, MidpointRounding.AwayFromZero);
         return FromEpsg(FirstEpsg + ((cm - 75) / 3));
+    }
+
+    /// <summary>
+    /// The 3-degree zone whose central meridian is nearest to any longitude in degrees east (−180 to 180): inside
+    /// 73.5°E–136.5°E the EPSG zone <see cref="ForLongitude"/> gives; elsewhere (a drone photo taken abroad) a zone of
+    /// the same construction (CGCS2000 ellipsoid, central meridian a multiple of 3°, scale 1, false easting 500 km) that
+    /// has no EPSG code, so <see cref="Epsg"/> is 0. Local computations (photo ground frames) use it; stored data never do.
+    /// </summary>
+    public static GaussKrugerZone ForLongitudeWorldwide(double longitudeDeg)
+    {
+        if (!double.IsFinite(longitudeDeg) || longitudeDeg < -180 || longitudeDeg > 180)
+        {
+            throw new ArgumentOutOfRangeException(nameof(longitudeDeg), longitudeDeg, "longitude must be within −180° to 180°");
+        }
+
+        if (longitudeDeg is >= 73.5 and < 136.5)
+        {
+            return ForLongitude(longitudeDeg);
+        }
+
+        var cm = 3 * (int)Math.Round(longitudeDeg / 3.0, MidpointRounding.AwayFromZero);
+        return WorldwideCache.GetOrAdd(cm, static c => new GaussKrugerZone(0, c, zonePrefix: false));
     }
 
     /// <summary>The zone for an EPSG code in 4513–4554; throws <see cref="ArgumentOutOfRangeException"/> for any other code.</summary>
@@ -103,5 +126,7 @@ public sealed class GaussKrugerZone
     public Geometry ToGeodetic(Geometry grid) => GeometryTransform.Apply(grid, (x, y) => InverseXY(x, y), 4490);
 
     /// <inheritdoc />
-    public override string ToString() => $"EPSG:{Epsg} (CGCS2000 3-degree GK CM {CentralMeridianDeg}E)";
+    public override string ToString() => Epsg == 0
+        ? $"CGCS2000 3-degree transverse Mercator CM {CentralMeridianDeg}° (no EPSG code)"
+        : $"EPSG:{Epsg} (CGCS2000 3-degree GK CM {CentralMeridianDeg}E)";
 }

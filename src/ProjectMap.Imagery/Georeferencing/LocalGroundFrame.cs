@@ -10,6 +10,8 @@ namespace ProjectMap.Imagery.Georeferencing;
 /// 3-degree Gauss-Kruger zone of that point: grid = origin + k · R(β) · enu, where k is the zone's point scale factor
 /// and β the grid azimuth of true north (meridian convergence) at the origin. Over a drone photo's footprint (≤ 1 km)
 /// the tie is exact to about 2 cm at 500 m from the origin; the flat-ground model itself is the larger approximation.
+/// Outside China (longitudes beyond 73.5°E–136.5°E) the frame is tied to a 3-degree zone of the same construction
+/// without an EPSG code (<see cref="GaussKrugerZone.ForLongitudeWorldwide"/>), so photos taken abroad still georeference.
 /// </summary>
 public sealed class LocalGroundFrame
 {
@@ -22,7 +24,7 @@ public sealed class LocalGroundFrame
         }
 
         Origin = origin;
-        Zone = GaussKrugerZone.ForLongitude(origin.LongitudeDeg);
+        Zone = GaussKrugerZone.ForLongitudeWorldwide(origin.LongitudeDeg);
         var o = Zone.Forward(origin);
         OriginGrid = o;
         var north = Zone.Forward(origin with { LatitudeDeg = origin.LatitudeDeg + 1e-4 });
@@ -39,7 +41,7 @@ public sealed class LocalGroundFrame
     /// <summary>The geodetic origin (on the ground under the camera).</summary>
     public GeodeticPoint Origin { get; }
 
-    /// <summary>The Gauss-Kruger zone of the origin.</summary>
+    /// <summary>The Gauss-Kruger zone of the origin (its <see cref="GaussKrugerZone.Epsg"/> is 0 outside China).</summary>
     public GaussKrugerZone Zone { get; }
 
     /// <summary>The origin on the zone's grid (northing, easting) in metres.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ProjectMap.Testing;
 
 namespace ProjectMap.Cli.Tests.Commands;
@@ -37,17 +36,9 @@ public sealed class DemoCommandTests : IDisposable
 
     private static string Ogrinfo(params string[] args)
     {
-        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(start)!;
-        var text = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, p.StandardError.ReadToEnd());
-        return text;
+        var (code, output, error) = ExternalTool.Run("ogrinfo", args);
+        Assert.True(code == 0, error);
+        return output;
     }
 
     public void Dispose()

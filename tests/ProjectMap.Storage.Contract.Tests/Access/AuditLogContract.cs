@@ -4,11 +4,8 @@ using ProjectMap.Domain.Access;
 namespace ProjectMap.Storage.Contract.Tests.Access;
 
 /// <summary>What every store must do with the audit log. Derive it in each store's test project; a fresh, empty store per call.</summary>
-public abstract class AuditLogContract
+public abstract class AuditLogContract : StoreContract
 {
-    /// <summary>A new, empty, migrated store.</summary>
-    protected abstract Task<IProjectMapStore> CreateStoreAsync();
-
     private static AuditEntry Entry(string? user, string action, string target, AuditOutcome outcome, int minute) =>
         new(0, new DateTimeOffset(2024, 3, 1, 8, minute, 0, TimeSpan.Zero), user, action, target, outcome, "{\"stage\":\"开工\"}", "127.0.0.1");
 

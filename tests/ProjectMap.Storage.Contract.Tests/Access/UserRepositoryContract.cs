@@ -5,11 +5,8 @@ using ProjectMap.Domain.Projects;
 namespace ProjectMap.Storage.Contract.Tests.Access;
 
 /// <summary>What every store must do with user accounts. Derive it in each store's test project; a fresh, empty store per call.</summary>
-public abstract class UserRepositoryContract
+public abstract class UserRepositoryContract : StoreContract
 {
-    /// <summary>A new, empty, migrated store.</summary>
-    protected abstract Task<IProjectMapStore> CreateStoreAsync();
-
     private static UserAccount User(string name, UserRole role, params string[] projects) => new()
     {
         Name = UserName.Parse(name),

@@ -1,19 +1,20 @@
+using CsCheck;
 using NetTopologySuite.Geometries;
 using ProjectMap.Application.Storage;
+using ProjectMap.Application.Storage.Copy;
 using ProjectMap.Domain.Projects;
 using ProjectMap.Testing;
 
 namespace ProjectMap.Storage.Contract.Tests.Projects;
 
 /// <summary>
-/// What every store must do with projects. Derive it in each store's test project and create a fresh, empty store
-/// per call of <see cref="CreateStoreAsync"/>.
+/// What every store must do with projects. Derive it in each store's test project; every test gets a fresh, empty
+/// store from <see cref="StoreContract.CreateStoreAsync"/>, and the concurrency tests open the same data again with
+/// <see cref="StoreContract.OpenAgainAsync"/>. Exactness is checked through the canonical form
+/// (<see cref="CanonicalProject"/>), which covers every field and the parcel's exact coordinates.
 /// </summary>
-public abstract class ProjectRepositoryContract
+public abstract class ProjectRepositoryContract : StoreContract
 {
-    /// <summary>A new, empty, migrated store.</summary>
-    protected abstract Task<IProjectMapStore> CreateStoreAsync();
-
     [Fact]
     public async Task AddAsync_FullProject_RoundTripsEveryField()
     {
@@ -140,5 +141,226 @@ public abstract class ProjectRepositoryContract
         var found = await store.Projects.FindInEnvelopeAsync(new Envelope(119.899, 119.9096, 31.699, 31.702));
 
         Assert.Equal(["EDGE", "IN"], found.Select(p => p.Code.Value));
+    }
+
+    [Fact]
+    public async Task ListAsync_NewStore_ReturnsNoProjects()
+    {
+        await using var store = await CreateStoreAsync();
+
+        Assert.Empty(await store.Projects.ListAsync());
+    }
+
+    [Fact]
+    public async Task AddAsync_EmptyParcel_FindReturnsEmptyMultiPolygon()
+    {
+        await using var store = await CreateStoreAsync();
+        var project = SampleProjects.Minimal("ROOF-PV", 119.95, 31.70) with { Parcel = SampleProjects.Parcel("MULTIPOLYGON EMPTY") };
+
+        await store.Projects.AddAsync([project]);
+        var found = await store.Projects.FindAsync(project.Code);
+
+        Assert.NotNull(found);
+        Assert.True(found.Parcel.IsEmpty);
+        Assert.Equal("MULTIPOLYGON EMPTY", found.Parcel.AsText());
+        AssertSame(project, found);
+    }
+
+    [Fact]
+    public async Task AddAsync_AwkwardTextsNumbersAndMultiPartParcelWithHole_RoundTripExactly()
+    {
+        await using var store = await CreateStoreAsync();
+        var project = SampleProjects.Awkward();
+
+        await store.Projects.AddAsync([project]);
+        var found = await store.Projects.FindAsync(project.Code);
+
+        Assert.NotNull(found);
+        AssertSame(project, found);
+        Assert.Equal(project.NameEn, found.NameEn);
+        Assert.Equal(project.Location, found.Location);
+        Assert.Equal(2, found.Parcel.NumGeometries);
+        Assert.Equal(1, found.Parcel.Geometries.Cast<Polygon>().Sum(p => p.NumInteriorRings));
+    }
+
+    [Fact]
+    public async Task FindInEnvelopeAsync_ViewportOneCentimetreAwayFromTheParcel_ExcludesIt()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync([SampleProjects.Minimal("NEAR", 119.95, 31.70, 0.01)]);
+
+        // 1e-7 degrees is about 1 cm: closer than a float32 box can tell apart at 120°E, so the test must be exact.
+        var east = await store.Projects.FindInEnvelopeAsync(new Envelope(119.9600001, 119.97, 31.70, 31.71));
+        var north = await store.Projects.FindInEnvelopeAsync(new Envelope(119.95, 119.96, 31.7100001, 31.72));
+
+        Assert.Empty(east);
+        Assert.Empty(north);
+    }
+
+    [Fact]
+    public async Task AddAsync_CodesDifferingOnlyInCase_BothStoredAndFoundSeparately()
+    {
+        await using var store = await CreateStoreAsync();
+
+        await store.Projects.AddAsync([SampleProjects.Minimal("wj-1", 119.90, 31.70), SampleProjects.Minimal("WJ-1", 119.95, 31.70)]);
+
+        Assert.Equal(2, (await store.Projects.ListAsync()).Count);
+        Assert.Equal("项目wj-1", (await store.Projects.FindAsync(ProjectCode.Parse("wj-1")))?.NameZh);
+        Assert.Equal("项目WJ-1", (await store.Projects.FindAsync(ProjectCode.Parse("WJ-1")))?.NameZh);
+    }
+
+    [Fact]
+    public async Task AddAsync_EmptyBatch_StoresNothing()
+    {
+        await using var store = await CreateStoreAsync();
+
+        await store.Projects.AddAsync([]);
+
+        Assert.Empty(await store.Projects.ListAsync());
+    }
+
+    [Fact]
+    public async Task FindInEnvelopeAsync_Viewport_ReturnsProjectsWhoseParcelEnvelopeIntersectsOrderedByCode()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync(
+        [
+            SampleProjects.Minimal("Z-INSIDE", 119.951, 31.701, 0.002),
+            SampleProjects.Minimal("A-OVERLAPS", 119.958, 31.708, 0.004),
+            SampleProjects.Minimal("M-OUTSIDE", 119.971, 31.701, 0.002),
+            SampleProjects.Minimal("B-FAR", 120.5, 32.5, 0.002),
+            SampleProjects.Minimal("C-EMPTY", 119.95, 31.70) with { Parcel = SampleProjects.Parcel("MULTIPOLYGON EMPTY") },
+
+            // A thin triangle whose bounding box covers the viewport's corner while the triangle itself does not.
+            SampleProjects.Minimal("D-BOX-ONLY", 119.94, 31.69) with
+            {
+                Parcel = SampleProjects.Parcel("POLYGON ((119.940 31.690, 119.9535 31.690, 119.940 31.7035, 119.940 31.690))"),
+            },
+        ]);
+        var viewport = new Envelope(119.950, 119.960, 31.700, 31.710);
+
+        var found = (await store.Projects.FindInEnvelopeAsync(viewport)).Select(p => p.Code.Value).ToList();
+
+        Assert.Equal(["A-OVERLAPS", "D-BOX-ONLY", "Z-INSIDE"], found);
+    }
+
+    [Fact]
+    public async Task FindInEnvelopeAsync_EnvelopeTouchingParcelEdge_IncludesIt()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync(
+            [SampleProjects.Minimal("EDGE", 119.95, 31.70) with { Parcel = SampleProjects.Parcel("POLYGON ((119.95 31.70, 119.96 31.70, 119.96 31.71, 119.95 31.71, 119.95 31.70))") }]);
+
+        var found = await store.Projects.FindInEnvelopeAsync(new Envelope(119.96, 119.97, 31.71, 31.72));
+
+        Assert.Equal(["EDGE"], found.Select(p => p.Code.Value));
+    }
+
+    [Fact]
+    public async Task FindInEnvelopeAsync_EnvelopeInsideOneParcel_ReturnsThatParcel()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync([SampleProjects.Minimal("BIG", 119.90, 31.65, 0.1), SampleProjects.Minimal("SMALL", 119.80, 31.60)]);
+
+        var found = await store.Projects.FindInEnvelopeAsync(new Envelope(119.95, 119.951, 31.70, 31.701));
+
+        Assert.Equal(["BIG"], found.Select(p => p.Code.Value));
+        AssertSame(SampleProjects.Minimal("BIG", 119.90, 31.65, 0.1), found[0]);
+    }
+
+    [Fact]
+    public async Task FindInEnvelopeAsync_NullEnvelope_ReturnsNothing()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync([SampleProjects.Minimal("WJ-1", 119.95, 31.70)]);
+
+        Assert.Empty(await store.Projects.FindInEnvelopeAsync(new Envelope()));
+    }
+
+    [Fact]
+    public async Task AddAsync_ConcurrentWritersThroughSeparateStores_StoreEveryProjectOnce()
+    {
+        await using var first = await CreateStoreAsync();
+        var writers = new List<IProjectMapStore> { first };
+        for (var i = 1; i < 4; i++)
+        {
+            writers.Add(await OpenAgainAsync(first));
+        }
+
+        try
+        {
+            await Task.WhenAll(writers.Select((store, w) => Task.Run(async () =>
+            {
+                for (var batch = 0; batch < 8; batch++)
+                {
+                    var projects = Enumerable.Range(0, 5)
+                        .Select(i => SampleProjects.Minimal($"W{w}-B{batch}-{i}", 119.8 + (w * 0.1) + (i * 0.01), 31.6 + (batch * 0.01)))
+                        .ToList();
+                    await store.Projects.AddAsync(projects);
+                }
+            })));
+
+            var listed = (await first.Projects.ListAsync()).Select(p => p.Code.Value).ToList();
+            Assert.Equal(4 * 8 * 5, listed.Count);
+            Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
+        }
+        finally
+        {
+            foreach (var extra in writers.Skip(1))
+            {
+                await extra.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AddAsync_TwoWritersAddTheSameCodesAtOnce_ExactlyOneSucceedsAndTheOtherGetsDuplicate()
+    {
+        await using var first = await CreateStoreAsync();
+        await using var second = await OpenAgainAsync(first);
+        var batch = Enumerable.Range(0, 20).Select(i => SampleProjects.Minimal($"SAME-{i:D2}", 119.9 + (i * 0.005), 31.70)).ToList();
+
+        var outcomes = await Task.WhenAll(new[] { first, second }.Select(store => Task.Run(async () =>
+        {
+            try
+            {
+                await store.Projects.AddAsync(batch);
+                return "stored";
+            }
+            catch (DuplicateProjectException)
+            {
+                return "duplicate";
+            }
+        })));
+
+        Assert.Equal(["duplicate", "stored"], outcomes.Order(StringComparer.Ordinal));
+        Assert.Equal(batch.Select(p => p.Code.Value), (await first.Projects.ListAsync()).Select(p => p.Code.Value));
+    }
+
+    [Fact]
+    public async Task AddAsync_RandomProjects_FindReturnsTheSameCanonicalForm()
+    {
+        await using var store = await CreateStoreAsync();
+        var counter = 0;
+
+        await RandomProjects.Any.SampleAsync(
+            async project =>
+            {
+                var numbered = project with { Code = ProjectCode.Parse($"R-{Interlocked.Increment(ref counter):D5}") };
+                await store.Projects.AddAsync([numbered]);
+                var found = await store.Projects.FindAsync(numbered.Code);
+                Assert.NotNull(found);
+                AssertSame(numbered, found);
+            },
+            iter: 60,
+            threads: 1);
+    }
+
+    /// <summary>Asserts two projects have the same canonical form (every field, exact parcel coordinates), showing both on failure.</summary>
+    protected static void AssertSame(Project expected, Project actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        Assert.Equal(CanonicalProject.ToJson(expected), CanonicalProject.ToJson(actual));
     }
 }

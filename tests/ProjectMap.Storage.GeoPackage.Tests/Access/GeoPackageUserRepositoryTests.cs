@@ -12,5 +12,7 @@ public sealed class GeoPackageUserRepositoryTests : UserRepositoryContract, IDis
     protected override async Task<IProjectMapStore> CreateStoreAsync() =>
         await GeoPackageStore.OpenAsync(_dir.Combine($"{Guid.NewGuid():N}.gpkg"));
 
+    protected override async Task<IProjectMapStore> OpenAgainAsync(IProjectMapStore store) => await GeoPackageStore.OpenAsync(store.Location, create: false);
+
     public void Dispose() => _dir.Dispose();
 }

@@ -12,5 +12,8 @@ public sealed class GeoPackageProjectRepositoryTests : ProjectRepositoryContract
     protected override async Task<IProjectMapStore> CreateStoreAsync() =>
         await GeoPackageStore.OpenAsync(_dir.Combine($"{Guid.NewGuid():N}.gpkg"));
 
+    protected override async Task<IProjectMapStore> OpenAgainAsync(IProjectMapStore store) =>
+        await GeoPackageStore.OpenAsync(store.Location, create: false);
+
     public void Dispose() => _dir.Dispose();
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ProjectMap.Storage.GeoPackage.Tests;
+namespace ProjectMap.Testing;
 
 /// <summary>Runs an external program (GDAL's ogrinfo, sqlite3…) and captures its output; a missing program fails the test with a clear message.</summary>
 public static class ExternalTool
@@ -21,7 +21,7 @@ public static class ExternalTool
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"'{program}' is not installed (install gdal-bin; ./test.sh does it): {e.Message}", e);
+            throw new InvalidOperationException($"'{program}' is not installed (./test.sh installs the Debian packages the tests use): {e.Message}", e);
         }
 
         using (process)
