@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.GeoPackage.Access;
+using ProjectMap.Storage.GeoPackage.Ledger;
 using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
@@ -20,6 +21,7 @@ public sealed class GeoPackageStore : IProjectMapStore
         Projects = new GeoPackageProjectRepository(this);
         Users = new GeoPackageUserRepository(this);
         Audit = new GeoPackageAuditLog(this);
+        Ledger = new GeoPackageLedgerRepository(this);
         Photos = new GeoPackagePhotoRepository(this);
     }
 
@@ -40,6 +42,9 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IAuditLog Audit { get; }
+
+    /// <inheritdoc />
+    public ILedgerRepository Ledger { get; }
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }

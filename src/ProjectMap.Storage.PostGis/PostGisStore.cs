@@ -3,6 +3,7 @@ using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
 using ProjectMap.Storage.PostGis.Access;
+using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
@@ -32,6 +33,7 @@ public sealed class PostGisStore : IProjectMapStore
         SchemaVersion = schemaVersion;
         Transactions = new TransactionRunner(dataSource, location, policy);
         Projects = new PostGisProjectRepository(Transactions);
+        Ledger = new PostGisLedgerRepository(Transactions);
         Photos = new PostGisPhotoRepository(Transactions);
         Users = new PostGisUserRepository(Transactions);
         Audit = new PostGisAuditLog(Transactions);
@@ -45,6 +47,9 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public ILedgerRepository Ledger { get; }
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }
