@@ -20,4 +20,9 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
     IPhotoRepository Photos { get; }
+    /// <summary>The web viewer's user accounts (roles, assigned projects, password hashes).</summary>
+    IUserRepository Users { get; }
+
+    /// <summary>The append-only audit log of write attempts.</summary>
+    IAuditLog Audit { get; }
 }
