@@ -15,6 +15,7 @@ public static class CommandCatalog
         yield return InvestmentCommands.Create(context);
         yield return StatusCommand.Create(context);
         yield return LedgerCommands.Create(context);
+        yield return ReportCommands.Create(context);
         yield return PhotoCommands.Create(context);
         yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);

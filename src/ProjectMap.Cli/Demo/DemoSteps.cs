@@ -10,5 +10,6 @@ public static class DemoSteps
         new ImportLedgerStep(),
         new IngestPhotosStep(),
         new DemoUsersStep(),
+        new MonthlyReportStep(),
     ];
 }

@@ -4,47 +4,55 @@ using SkiaSharp;
 
 namespace ProjectMap.Rendering.Reports;
 
-/// <summary>The cover: the title in the manner of an official document (red title, red double rule), the period and cut-off, the key figures and the contents.</summary>
+/// <summary>
+/// The cover: the title in the manner of an official document (red title, red double rule), the period and cut-off,
+/// the key figures, and the district's completion map beside its investment map.
+/// </summary>
 public static class CoverPage
 {
     private static readonly CultureInfo Ic = CultureInfo.InvariantCulture;
 
-    /// <summary>Draws the cover; <paramref name="contents"/> lists (title, first page) of the sections that follow.</summary>
-    public static void Draw(ReportPage page, IReadOnlyList<(string Title, int Page)> contents)
+    /// <summary>Top of the two maps in layout points.</summary>
+    public const float MapsTop = 250;
+
+    /// <summary>Draws the cover.</summary>
+    public static void Draw(ReportPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(contents);
         var c = page.Canvas;
         var t = page.Text;
         var r = page.Report;
         var mid = ReportPage.Width / 2;
-        using (var title = page.Fonts.Font(28, bold: true))
+        using (var title = page.Fonts.Font(26, bold: true))
         {
-            TextDraw.Line(c, t.Title(r), mid, 92, title, ReportPalette.Accent, SKTextAlign.Center);
+            TextDraw.Line(c, t.Title(r), mid, 66, title, ReportPalette.Accent, SKTextAlign.Center);
         }
 
-        using (var sub = page.Fonts.Font(16))
+        using (var sub = page.Fonts.Font(15))
         {
-            TextDraw.Line(c, t.MonthName(r.Month), mid, 124, sub, ReportPalette.Ink, SKTextAlign.Center);
+            TextDraw.Line(c, t.MonthName(r.Month), mid, 94, sub, ReportPalette.Ink, SKTextAlign.Center);
         }
 
         using (var rule = new SKPaint { Color = ReportPalette.Accent, StrokeWidth = 2.2f, IsStroke = true })
         {
-            c.DrawLine(ReportPage.Margin, 142, ReportPage.Width - ReportPage.Margin, 142, rule);
+            c.DrawLine(ReportPage.Margin, 108, ReportPage.Width - ReportPage.Margin, 108, rule);
             rule.StrokeWidth = 0.7f;
-            c.DrawLine(ReportPage.Margin, 146, ReportPage.Width - ReportPage.Margin, 146, rule);
+            c.DrawLine(ReportPage.Margin, 112, ReportPage.Width - ReportPage.Margin, 112, rule);
         }
 
-        using (var meta = page.Fonts.Font(10))
+        using (var meta = page.Fonts.Font(9.5f))
         {
             var org = r.Organisation.Length > 0 ? r.Organisation : r.District;
             var line = (org.Length > 0 ? t.Pick("编制单位：", "Compiled by: ") + org + t.Pick("　　", "    ") : string.Empty)
                        + t.Pick("数据截至：", "Figures as at ") + t.DayName(r.ReportDay) + " 24:00";
-            TextDraw.Line(c, line, mid, 166, meta, ReportPalette.Muted, SKTextAlign.Center);
+            TextDraw.Line(c, line, mid, 129, meta, ReportPalette.Muted, SKTextAlign.Center);
         }
 
-        Figures(page, 196);
-        Contents(page, contents, 330);
+        Figures(page, 142);
+        var gap = 12f;
+        var width = (ReportPage.ContentWidth - gap) / 2;
+        var bottom = ReportPage.ContentBottom;
+        CoverMaps.Draw(page, new SKRect(ReportPage.Margin, MapsTop, ReportPage.Margin + width, bottom), new SKRect(ReportPage.Margin + width + gap, MapsTop, ReportPage.Width - ReportPage.Margin, bottom));
         page.Footer();
     }
 
@@ -73,15 +81,15 @@ public static class CoverPage
         for (var i = 0; i < cards.Length; i++)
         {
             var x = ReportPage.Margin + (i * (width + gap));
-            page.Canvas.DrawRoundRect(new SKRect(x, top, x + width, top + 96), 3, 3, fill);
+            page.Canvas.DrawRoundRect(new SKRect(x, top, x + width, top + 84), 3, 3, fill);
             page.Canvas.DrawRect(x, top, width, 3, edge);
-            TextDraw.Line(page.Canvas, cards[i].Label, x + 12, top + 24, labelFont, ReportPalette.Muted);
-            TextDraw.Fitted(page.Canvas, cards[i].Value, x + 12, top + 56, width - 20, valueFont, ReportPalette.Ink);
-            TextDraw.Fitted(page.Canvas, cards[i].Note, x + 12, top + 80, width - 20, noteFont, ReportPalette.Muted);
+            TextDraw.Line(page.Canvas, cards[i].Label, x + 12, top + 20, labelFont, ReportPalette.Muted);
+            TextDraw.Fitted(page.Canvas, cards[i].Value, x + 12, top + 50, width - 20, valueFont, ReportPalette.Ink);
+            TextDraw.Fitted(page.Canvas, cards[i].Note, x + 12, top + 72, width - 20, noteFont, ReportPalette.Muted);
         }
 
         // The status split as a bar under the cards.
-        var barTop = top + 108;
+        var barTop = top + 92;
         var x0 = ReportPage.Margin;
         using var seg = new SKPaint { IsAntialias = true };
         foreach (var g in r.Groups.Where(g => g.Count > 0))
@@ -90,28 +98,6 @@ public static class CoverPage
             seg.Color = ReportPalette.Of(g.Level!.Value);
             page.Canvas.DrawRect(x0, barTop, w, 6, seg);
             x0 += w;
-        }
-    }
-
-    private static void Contents(ReportPage page, IReadOnlyList<(string Title, int Page)> contents, float top)
-    {
-        var t = page.Text;
-        using var heading = page.Fonts.Font(12, bold: true);
-        using var item = page.Fonts.Font(10.5f);
-        var left = ReportPage.Margin + 150;
-        var right = ReportPage.Width - ReportPage.Margin - 150;
-        TextDraw.Line(page.Canvas, t.Pick("目　录", "Contents"), ReportPage.Width / 2, top + 14, heading, ReportPalette.Ink, SKTextAlign.Center);
-        var y = top + 40;
-        using var dotted = SKPathEffect.CreateDash([1f, 2.5f], 0);
-        using var dots = new SKPaint { Color = ReportPalette.Rule, StrokeWidth = 0.6f, IsStroke = true, PathEffect = dotted };
-        foreach (var (title, number) in contents.Take(14))
-        {
-            var text = TextDraw.Ellipsis(item, title, right - left - 40);
-            TextDraw.Line(page.Canvas, text, left, y, item, ReportPalette.Ink);
-            var pageText = number.ToString(Ic);
-            TextDraw.Line(page.Canvas, pageText, right, y, item, ReportPalette.Ink, SKTextAlign.Right);
-            page.Canvas.DrawLine(left + TextDraw.Width(item, text) + 6, y - 3, right - TextDraw.Width(item, pageText) - 6, y - 3, dots);
-            y += 15;
         }
     }
 }

@@ -68,6 +68,9 @@ public sealed class GroundView
         return new GroundView(zone, panel, box.Centre.X - (widthM / 2), box.Centre.Y + (heightM / 2), scale);
     }
 
+    /// <summary>The same ground window drawn into another page rectangle of the same size (for side-by-side panels that line up).</summary>
+    public GroundView Moved(SKRect panel) => new(Zone, panel, WestM, NorthM, PointsPerMetre);
+
     /// <summary>The page point of a grid position (easting, northing in metres).</summary>
     public SKPoint FromGrid(double eastingM, double northingM) =>
         new((float)(Panel.Left + ((eastingM - WestM) * PointsPerMetre)), (float)(Panel.Top + ((NorthM - northingM) * PointsPerMetre)));
