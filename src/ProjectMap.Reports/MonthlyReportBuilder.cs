@@ -139,7 +139,7 @@ public static class MonthlyReportBuilder
         return new ReportPhoto
         {
             Sha256 = photo.Sha256,
-            FileName = photo.FileName,
+            FileName = Path.GetFileName(photo.FileName),
             FilePath = path,
             CapturedAt = photo.CapturedAt,
             Month = photo.Month!.Value,

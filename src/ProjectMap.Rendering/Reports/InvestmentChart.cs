@@ -118,7 +118,7 @@ public static class InvestmentChart
         for (var i = 0; i < points.Count; i++)
         {
             var m = points[i].Month;
-            if (i % every == 0 || i == points.Count - 1)
+            if (i % every == 0 || (i == points.Count - 1 && i % every >= (every + 1) / 2))
             {
                 canvas.DrawLine(X(i), plot.Bottom, X(i), plot.Bottom + 2, axis);
                 TextDraw.Line(canvas, string.Create(Ic, $"{m.Year % 100:D2}.{m.Month:D2}"), X(i), plot.Bottom + 9, small, ReportPalette.Muted, SKTextAlign.Center);

@@ -136,7 +136,7 @@ public static class ProjectPage
         }
 
         // One view for both panels, so the two dates line up on the ground.
-        var latestView = GroundView.Around(focus, context, latestRect);
+        var latestView = GroundView.Around(focus, context, latestRect, margin: 0.08);
         var earlierView = latestView.Moved(earlierRect);
         PhotoPanel.Draw(page.Canvas, page.Fonts, latestView, project.LatestPhoto, parcel, page.PaperScale, t.Pick("截至本月暂无航拍", "No drone photo up to this month"));
         PhotoPanel.Draw(page.Canvas, page.Fonts, earlierView, project.EarlierPhoto, parcel, page.PaperScale, t.Pick("无更早的航拍", "No earlier drone photo"));

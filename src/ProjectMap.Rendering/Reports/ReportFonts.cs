@@ -5,7 +5,7 @@ namespace ProjectMap.Rendering.Reports;
 /// <summary>
 /// The CJK typeface reports are drawn with. Skia's default typeface has no Chinese glyphs (it draws empty boxes), so
 /// the WenQuanYi Micro Hei file (Debian package fonts-wqy-microhei) is loaded explicitly, else any installed face that
-/// has 中 and 年; PDFs embed the subset of glyphs used, so the text stays extractable.
+/// has 中 and 年; PDFs embed the subset of glyphs used as a CID TrueType font, so the text stays extractable.
 /// </summary>
 public sealed class ReportFonts : IDisposable
 {
@@ -20,7 +20,7 @@ public sealed class ReportFonts : IDisposable
     /// <summary>Loads the CJK typeface; throws <see cref="InvalidOperationException"/> naming the package to install when none is found.</summary>
     public static ReportFonts Load()
     {
-        if (File.Exists(WqyMicroHeiPath) && SKTypeface.FromFile(WqyMicroHeiPath, 0) is { } wqy)
+        if (File.Exists(WqyMicroHeiPath) && FromFile(WqyMicroHeiPath) is { } wqy)
         {
             return new ReportFonts(wqy);
         }
@@ -36,6 +36,17 @@ public sealed class ReportFonts : IDisposable
         }
 
         throw new InvalidOperationException($"no Chinese font: install fonts-wqy-microhei (apt-get install fonts-wqy-microhei; expected {WqyMicroHeiPath})");
+    }
+
+    /// <summary>
+    /// Loads the first face of a font file; a collection (.ttc) is first taken apart into a plain TrueType font so that
+    /// PDFs embed it as a real subset font rather than Type 3 glyph drawings (see <see cref="SfntCollection"/>).
+    /// </summary>
+    public static SKTypeface? FromFile(string path)
+    {
+        var bytes = SfntCollection.Extract(File.ReadAllBytes(path), 0);
+        using var data = SKData.CreateCopy(bytes);
+        return SKTypeface.FromData(data);
     }
 
     /// <summary>A font of <paramref name="size"/> points; bold is drawn emboldened (the face has no bold weight).</summary>

@@ -5,6 +5,9 @@ namespace ProjectMap.Rendering.Reports;
 /// <summary>Measuring, wrapping and drawing report text (Chinese breaks between any two characters, Latin words at spaces).</summary>
 public static class TextDraw
 {
+    /// <summary>Horizontal offset of the second pass of bold text, as a share of the font size.</summary>
+    public const float BoldOffset = 0.045f;
+
     private const string NoLineStart = "，。、；：？！）》」』】,.;:?!)%";
 
     /// <summary>The advance width of <paramref name="text"/> in points.</summary>
@@ -24,7 +27,18 @@ public static class TextDraw
         }
 
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        canvas.DrawText(text, x, y, align, font, paint);
+        if (!font.Embolden)
+        {
+            canvas.DrawText(text, x, y, align, font, paint);
+            return;
+        }
+
+        // Skia's PDF backend draws emboldened glyphs as Type 3 outlines; two real-text passes a hair apart look bold
+        // and keep one embedded font (PDF text extractors drop the overlapping duplicate).
+        using var regular = new SKFont(font.Typeface, font.Size) { Subpixel = font.Subpixel, Edging = font.Edging };
+        var offset = font.Size * BoldOffset;
+        canvas.DrawText(text, x - (offset / 2), y, align, regular, paint);
+        canvas.DrawText(text, x + (offset / 2), y, align, regular, paint);
     }
 
     /// <summary>Draws one line shortened with … to fit <paramref name="maxWidth"/>.</summary>

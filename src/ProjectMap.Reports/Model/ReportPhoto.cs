@@ -10,7 +10,7 @@ public sealed record ReportPhoto
     /// <summary>SHA-256 of the original, the photo's identity.</summary>
     public required string Sha256 { get; init; }
 
-    /// <summary>The file name it was ingested from (display only).</summary>
+    /// <summary>The name of the file it was ingested from, without its folder (display only; the folder is the officer's machine's).</summary>
     public required string FileName { get; init; }
 
     /// <summary>The original's absolute path in the photo file store, or null when the store's files are not reachable.</summary>
