@@ -17,8 +17,14 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
     /// <summary>A4 landscape page width in PDF points (297 mm).</summary>
     public const float A4WidthPt = 841.89f;
 
+    /// <summary>A4 landscape page height in PDF points (210 mm).</summary>
+    public const float A4HeightPt = 595.28f;
+
     /// <summary>A3 landscape page width in PDF points (420 mm).</summary>
     public const float A3WidthPt = 1190.55f;
+
+    /// <summary>A3 landscape page height in PDF points (297 mm).</summary>
+    public const float A3HeightPt = 841.89f;
 
     /// <summary>The pages a report will have: cover, overview, the progress table's pages and one per project.</summary>
     public static int PageCount(MonthlyReport report)
@@ -35,7 +41,8 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
         ArgumentNullException.ThrowIfNull(output);
         using var fonts = ReportFonts.Load();
         var t = ReportText.For(report);
-        var scale = (paper == ReportPaper.A3 ? A3WidthPt : A4WidthPt) / ReportPage.Width;
+        var (pageWidth, pageHeight) = paper == ReportPaper.A3 ? (A3WidthPt, A3HeightPt) : (A4WidthPt, A4HeightPt);
+        var scale = pageWidth / ReportPage.Width;
         var table = ProgressTable.Build(fonts, report);
         var tablePages = ProgressTable.Pages(table);
         var count = 2 + tablePages.Count + report.Projects.Count;
@@ -58,7 +65,7 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
         void Page(Action<ReportPage> draw)
         {
             number++;
-            var canvas = document.BeginPage(ReportPage.Width * scale, ReportPage.Height * scale);
+            var canvas = document.BeginPage(pageWidth, pageHeight);
             canvas.Scale(scale);
             draw(new ReportPage(canvas, fonts, report, number, count, scale));
             document.EndPage();
