@@ -8,7 +8,6 @@ using ProjectMap.Geodesy.Points;
 using ProjectMap.Imagery.Correction;
 using ProjectMap.Imagery.Georeferencing;
 using ProjectMap.Imagery.Inspection;
-using ProjectMap.Imagery.Mathematics;
 
 namespace ProjectMap.Cli.Commands;
 
