@@ -18,34 +18,37 @@ namespace ProjectMap.Rendering.Layout;
 /// <param name="Landscape">True when the panel is at the right.</param>
 public sealed record PageLayout(SKRect Outer, SKRect Inner, SKRect Title, SKRect Map, SKRect MapFrame, SKRect Panel, SKRect Footer, LayoutMetrics Metrics, bool Landscape)
 {
-    /// <summary>Lays out a sheet in <paramref name="bounds"/> on a canvas with <paramref name="unitsPerMm"/> units per millimetre.</summary>
-    public static PageLayout Compute(SKRect bounds, float unitsPerMm)
+    /// <summary>
+    /// Lays out a sheet in <paramref name="bounds"/> on a canvas with <paramref name="unitsPerMm"/> units per millimetre;
+    /// <paramref name="embedded"/> leaves out the frames and the title band (a map inside another page).
+    /// </summary>
+    public static PageLayout Compute(SKRect bounds, float unitsPerMm, bool embedded = false)
     {
         var widthMm = bounds.Width / unitsPerMm;
         var heightMm = bounds.Height / unitsPerMm;
         var m = new LayoutMetrics(unitsPerMm, widthMm, heightMm);
-        var margin = m.Mm(Math.Clamp(Math.Min(widthMm, heightMm) * 0.025, 3, 10));
+        var margin = embedded ? 0 : m.Mm(Math.Clamp(Math.Min(widthMm, heightMm) * 0.025, 3, 10));
         var outer = Deflate(bounds, margin);
-        var inner = Deflate(outer, m.Scaled(1.4));
-        var pad = m.Scaled(3);
-        var titleHeight = m.Scaled(19);
+        var inner = embedded ? outer : Deflate(outer, m.Scaled(1.4));
+        var pad = embedded ? 0 : m.Scaled(3);
+        var titleHeight = embedded ? 0 : m.Scaled(19);
         var footerHeight = m.Scaled(8);
         var title = new SKRect(inner.Left + pad, inner.Top + pad, inner.Right - pad, inner.Top + pad + titleHeight);
         var footer = new SKRect(inner.Left + pad, inner.Bottom - footerHeight, inner.Right - pad, inner.Bottom - (pad * 0.4f));
-        var body = new SKRect(inner.Left + pad, title.Bottom + pad, inner.Right - pad, footer.Top - (pad * 0.6f));
+        var body = new SKRect(inner.Left + pad, title.Bottom + pad, inner.Right - pad, footer.Top - (embedded ? m.Scaled(1.5) : pad * 0.6f));
         var landscape = body.Width >= body.Height * 1.1f;
         SKRect map, panel;
         if (landscape)
         {
             var panelWidth = Math.Clamp(body.Width * 0.27f, m.Mm(62), m.Mm(150));
             panel = new SKRect(body.Right - panelWidth, body.Top, body.Right, body.Bottom);
-            map = new SKRect(body.Left, body.Top, panel.Left - pad, body.Bottom);
+            map = new SKRect(body.Left, body.Top, panel.Left - m.Scaled(3), body.Bottom);
         }
         else
         {
             var panelHeight = Math.Clamp(body.Height * 0.30f, m.Mm(60), m.Mm(180));
             panel = new SKRect(body.Left, body.Bottom - panelHeight, body.Right, body.Bottom);
-            map = new SKRect(body.Left, body.Top, body.Right, panel.Top - pad);
+            map = new SKRect(body.Left, body.Top, body.Right, panel.Top - m.Scaled(3));
         }
 
         var gridMargin = m.Scaled(5.5);

@@ -18,6 +18,28 @@ public static class MapRenderer
     /// <summary>The smallest extent a map shows, metres (so one small parcel still has surroundings).</summary>
     public const double MinExtentM = 300;
 
+    /// <summary>PDF points per millimetre (72 per inch): the units of an <see cref="SKDocument"/> page canvas.</summary>
+    public const float PointsPerMm = (float)(72 / MapPage.MmPerInch);
+
+    /// <summary>
+    /// Draws the map for <paramref name="request"/> (month, overlay, language) into <paramref name="rect"/> of a PDF page
+    /// canvas (units: points) as vectors — map with its overlay and labels, legend, summary, project list, scale bar,
+    /// north arrow, credit line and 审图号 slot, without sheet frames or title, for a page that has its own. Drone imagery
+    /// is composed at <see cref="MapPage.Dpi"/> of <see cref="MapRequest.Page"/> and placed as one image.
+    /// </summary>
+    public static MapRenderResult Draw(SKCanvas canvas, SKRect rect, MapData data, MapRequest request) =>
+        Draw(canvas, rect, data, request, PointsPerMm, isVector: true);
+
+    /// <summary>
+    /// Draws the map (as <see cref="Draw(SKCanvas, SKRect, MapData, MapRequest)"/>) into <paramref name="rect"/> of a
+    /// canvas with <paramref name="unitsPerMm"/> units per millimetre; <paramref name="isVector"/> for PDF and SVG canvases.
+    /// </summary>
+    public static MapRenderResult Draw(SKCanvas canvas, SKRect rect, MapData data, MapRequest request, float unitsPerMm, bool isVector)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Render(canvas, new MapRenderTarget(rect, unitsPerMm, isVector, request.Page.Dpi, Embedded: true), data, request);
+    }
+
     /// <summary>Draws the sheet for <paramref name="request"/> from <paramref name="data"/> into <paramref name="target"/>.</summary>
     public static MapRenderResult Render(SKCanvas canvas, MapRenderTarget target, MapData data, MapRequest request)
     {
@@ -26,17 +48,20 @@ public static class MapRenderer
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(request);
         var words = new MapWords(request.English);
-        var layout = PageLayout.Compute(target.Bounds, target.UnitsPerMm);
+        var layout = PageLayout.Compute(target.Bounds, target.UnitsPerMm, target.Embedded);
         var warnings = new List<string>();
         using (var paper = new SKPaint { Color = MapPalette.Paper })
         {
             canvas.DrawRect(target.Bounds, paper);
         }
 
-        SheetFrame.Draw(canvas, layout);
         var focus = request.Project is { } code ? data.Projects.FirstOrDefault(p => p.Project.Code == code) : null;
-        var title = request.Title ?? words.Title(request.Overlay, request.AreaName, focus?.Project.DisplayName(request.English));
-        TitleBlock.Draw(canvas, layout.Title, title, words.Subtitle(request), layout.Metrics);
+        if (!target.Embedded)
+        {
+            SheetFrame.Draw(canvas, layout);
+            var title = request.Title ?? words.Title(request.Overlay, request.AreaName, focus?.Project.DisplayName(request.English));
+            TitleBlock.Draw(canvas, layout.Title, title, words.Subtitle(request), layout.Metrics);
+        }
 
         var viewport = Viewport(data, focus, layout);
         using var body = MapBodyPainter.Draw(canvas, layout, viewport, data, request, target, warnings);
