@@ -17,6 +17,7 @@ public static class CommandCatalog
         yield return LedgerCommands.Create(context);
         yield return ReportCommands.Create(context);
         yield return PhotoCommands.Create(context);
+        yield return RenderCommands.Create(context);
         yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);
