@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ProjectMap.Cli.Infrastructure;
+using ProjectMap.Rendering.Maps;
 using ProjectMap.Rendering.Reports;
 using ProjectMap.Reports;
 using ProjectMap.Reports.Export;
@@ -59,8 +60,18 @@ public static class ReportCommands
         Application.Storage.IProjectMapStore store, MonthlyReportOptions options, string outDir, ReportFormats formats, ReportPaper paper, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
         var report = await MonthlyReportBuilder.BuildAsync(store, options, cancellationToken).ConfigureAwait(false);
-        return MonthlyReportExporter.Export(report, outDir, formats, paper, formats.HasFlag(ReportFormats.Pdf) ? new MonthlyReportPdf() : null);
+        if (!formats.HasFlag(ReportFormats.Pdf))
+        {
+            return MonthlyReportExporter.Export(report, outDir, formats, paper, null);
+        }
+
+        // The cover maps come from the map renderer's own loader, with the month's drone imagery under the parcels.
+        RenderCommands.EnsureFonts();
+        var request = new MapRequest { Month = options.Month, English = options.English };
+        using var maps = await MapDataLoader.LoadAsync(store, request, new MapSources(options.PhotoFilesRoot), cancellationToken).ConfigureAwait(false);
+        return MonthlyReportExporter.Export(report, outDir, formats, paper, new MonthlyReportPdf(maps));
     }
 
     private static Command Monthly(CliContext context)

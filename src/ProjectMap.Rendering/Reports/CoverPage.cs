@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProjectMap.Rendering.Maps;
 using ProjectMap.Reports.Text;
 using SkiaSharp;
 
@@ -15,10 +16,11 @@ public static class CoverPage
     /// <summary>Top of the two maps in layout points.</summary>
     public const float MapsTop = 250;
 
-    /// <summary>Draws the cover.</summary>
-    public static void Draw(ReportPage page)
+    /// <summary>Draws the cover with the district maps drawn from <paramref name="maps"/>.</summary>
+    public static void Draw(ReportPage page, MapData maps)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(maps);
         var c = page.Canvas;
         var t = page.Text;
         var r = page.Report;
@@ -52,7 +54,7 @@ public static class CoverPage
         var gap = 12f;
         var width = (ReportPage.ContentWidth - gap) / 2;
         var bottom = ReportPage.ContentBottom;
-        CoverMaps.Draw(page, new SKRect(ReportPage.Margin, MapsTop, ReportPage.Margin + width, bottom), new SKRect(ReportPage.Margin + width + gap, MapsTop, ReportPage.Width - ReportPage.Margin, bottom));
+        CoverMaps.Draw(page, maps, new SKRect(ReportPage.Margin, MapsTop, ReportPage.Margin + width, bottom), new SKRect(ReportPage.Margin + width + gap, MapsTop, ReportPage.Width - ReportPage.Margin, bottom));
         page.Footer();
     }
 

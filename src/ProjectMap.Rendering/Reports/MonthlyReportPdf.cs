@@ -1,3 +1,4 @@
+using ProjectMap.Rendering.Maps;
 using ProjectMap.Reports.Export;
 using ProjectMap.Reports.Model;
 using ProjectMap.Reports.Text;
@@ -14,6 +15,15 @@ namespace ProjectMap.Rendering.Reports;
 /// </summary>
 public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
 {
+    private readonly MapData? _maps;
+
+    /// <summary>
+    /// A renderer whose cover maps are drawn from <paramref name="maps"/> (loaded from the store with the month's drone
+    /// imagery by <see cref="MapDataLoader"/>), or, when null, from the report's own projects and statuses without imagery.
+    /// The caller keeps ownership of <paramref name="maps"/>.
+    /// </summary>
+    public MonthlyReportPdf(MapData? maps = null) => _maps = maps;
+
     /// <summary>A4 landscape page width in PDF points (297 mm).</summary>
     public const float A4WidthPt = 841.89f;
 
@@ -30,7 +40,7 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
     public static int PageCount(MonthlyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var fonts = ReportFonts.Load();
+        var fonts = ReportFonts.Load();
         return 2 + ProgressTable.Pages(ProgressTable.Build(fonts, report)).Count + report.Projects.Count;
     }
 
@@ -39,7 +49,7 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var fonts = ReportFonts.Load();
+        var fonts = ReportFonts.Load();
         var t = ReportText.For(report);
         var (pageWidth, pageHeight) = paper == ReportPaper.A3 ? (A3WidthPt, A3HeightPt) : (A4WidthPt, A4HeightPt);
         var scale = pageWidth / ReportPage.Width;
@@ -71,7 +81,17 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
             document.EndPage();
         }
 
-        Page(CoverPage.Draw);
+        var ownMaps = _maps is null ? FromReport(report) : null;
+        var maps = _maps ?? ownMaps!;
+        try
+        {
+            Page(p => CoverPage.Draw(p, maps));
+        }
+        finally
+        {
+            ownMaps?.Dispose();
+        }
+
         Page(OverviewPage.Draw);
         for (var i = 0; i < tablePages.Count; i++)
         {
@@ -87,5 +107,13 @@ public sealed class MonthlyReportPdf : IMonthlyReportPdfRenderer
 
         document.Close();
         return number;
+    }
+
+    /// <summary>Map data from the report alone: its projects and statuses, the latest photo days, no imagery.</summary>
+    public static MapData FromReport(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var latest = report.Projects.ToDictionary(p => p.Project.Code, p => p.LatestPhotoDate);
+        return MapData.FromProjects(report.Projects.Select(p => p.Project), report.Projects.Select(p => p.Status), report.AsOf, code => latest.GetValueOrDefault(code), [], null, imageryIsSynthetic: false);
     }
 }

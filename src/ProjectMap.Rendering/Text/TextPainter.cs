@@ -8,6 +8,9 @@ namespace ProjectMap.Rendering.Text;
 /// </summary>
 public static class TextPainter
 {
+    /// <summary>Horizontal distance between the two passes of bold text, as a share of the font size.</summary>
+    public const float BoldOffset = 0.045f;
+
     /// <summary>
     /// Draws one line with its baseline at <paramref name="y"/>, starting at, centred on or ending at <paramref name="x"/>
     /// by <paramref name="align"/>; with a halo of <paramref name="haloWidth"/> canvas units in <paramref name="haloColor"/> when the width is above 0.
@@ -43,7 +46,18 @@ public static class TextPainter
         }
 
         using var paint = new SKPaint { IsAntialias = true, Color = color };
-        canvas.DrawText(text, left, y, SKTextAlign.Left, font, paint);
+        if (!font.Embolden)
+        {
+            canvas.DrawText(text, left, y, SKTextAlign.Left, font, paint);
+            return;
+        }
+
+        // Skia's PDF backend writes emboldened glyphs as Type 3 outlines; two passes of the regular face a hair apart
+        // look bold and stay real text in the one embedded font (text extractors drop the overlapping duplicate).
+        using var regular = new SKFont(font.Typeface, font.Size) { Subpixel = font.Subpixel, Edging = font.Edging, Hinting = font.Hinting, LinearMetrics = font.LinearMetrics };
+        var offset = font.Size * BoldOffset;
+        canvas.DrawText(text, left - (offset / 2), y, SKTextAlign.Left, regular, paint);
+        canvas.DrawText(text, left + (offset / 2), y, SKTextAlign.Left, regular, paint);
     }
 
     /// <summary>The height of a line (ascent + descent + leading) in canvas units.</summary>

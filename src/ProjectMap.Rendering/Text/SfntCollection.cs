@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ProjectMap.Rendering.Reports;
+namespace ProjectMap.Rendering.Text;
 
 /// <summary>
 /// Takes one font out of a TrueType collection (.ttc) as a standalone .ttf. Skia's PDF backend embeds only plain

@@ -1,19 +1,21 @@
-using ProjectMap.Rendering.Reports;
+using ProjectMap.Rendering.Text;
 using SkiaSharp;
 
-namespace ProjectMap.Reports.Tests;
+namespace ProjectMap.Rendering.Tests.Text;
 
 public sealed class SfntCollectionTests
 {
+    private const string WqyMicroHei = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
     [Fact]
     public void Extract_WqyMicroHeiCollection_GivesAPlainTrueTypeFontWithChineseGlyphs()
     {
-        if (!File.Exists(ReportFonts.WqyMicroHeiPath))
+        if (!File.Exists(WqyMicroHei))
         {
-            Assert.Fail($"{ReportFonts.WqyMicroHeiPath} is missing: install fonts-wqy-microhei (scripts/setup.sh does)");
+            Assert.Fail($"{WqyMicroHei} is missing: install fonts-wqy-microhei (scripts/setup.sh does)");
         }
 
-        var ttc = File.ReadAllBytes(ReportFonts.WqyMicroHeiPath);
+        var ttc = File.ReadAllBytes(WqyMicroHei);
         Assert.True(SfntCollection.IsCollection(ttc));
 
         var ttf = SfntCollection.Extract(ttc, 0);
