@@ -17,7 +17,7 @@ public sealed partial class MonthlyPdfTests(SampleReportFixture sample)
 
         // Cover, 一、总体情况, 二、项目进展一览表 (six rows fit one page), 三、项目详情 × 6.
         Assert.Equal(3 + sample.Projects.Count, int.Parse(PagesLine().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
-        AssertPageSize(info, 841.89, 595.28, "A4");
+        PdfAssert.PageSize(info, 841.89, 595.28, "A4");
     }
 
     [Fact]
@@ -71,19 +71,6 @@ public sealed partial class MonthlyPdfTests(SampleReportFixture sample)
         var photos = images.Where(line => int.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture) >= 4).ToList();
         Assert.True(photos.Count >= sample.Projects.Count, $"only {photos.Count} images on the project pages");
         Assert.All(photos, line => Assert.Contains("jpeg", line, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Checks pdfinfo's page size against a paper size in points. Skia rounds page sizes to whole pixels at the PDF's
-    /// raster density (220 dpi), so a page is within 0.2 pt (0.07 mm) of the paper, and pdfinfo names the paper.
-    /// </summary>
-    public static void AssertPageSize(string pdfinfo, double widthPt, double heightPt, string paper)
-    {
-        var m = Regex.Match(pdfinfo, @"Page size:\s+([\d.]+) x ([\d.]+) pts \((\w+)\)");
-        Assert.True(m.Success, pdfinfo);
-        Assert.Equal(widthPt, double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), 0.2);
-        Assert.Equal(heightPt, double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), 0.2);
-        Assert.Equal(paper, m.Groups[3].Value);
     }
 
     private static string Run(string program, params string[] args)

@@ -28,7 +28,7 @@ public sealed class ReportCommandsTests(SampleReportFixture sample) : IDisposabl
         Assert.True(code == 0, error);
         var pdf = _dir.Combine("monthly-report-2023-12.pdf");
         var (_, info, _) = ExternalTool.Run("pdfinfo", pdf);
-        MonthlyPdfTests.AssertPageSize(info, 1190.55, 841.89, "A3");
+        PdfAssert.PageSize(info, 1190.55, 841.89, "A3");
         var (_, text, _) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", pdf, "-");
         Assert.Contains("Key Projects Monthly Progress Report", text, StringComparison.Ordinal);
         Assert.Contains("Xinqihang Intelligent Equipment Manufacturing Project", text, StringComparison.Ordinal);
