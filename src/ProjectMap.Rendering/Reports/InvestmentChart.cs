@@ -32,7 +32,7 @@ public static class InvestmentChart
         }
 
         var yi = max >= 10_000m;
-        var unit = yi ? text.Pick("亿元", "亿元 (10⁸ yuan)") : text.Pick("万元", "万元 (10⁴ yuan)");
+        var unit = yi ? text.Pick("亿元", "亿元 = 100 million yuan") : text.Pick("万元", "万元 = 10,000 yuan");
         TextDraw.Line(canvas, text.Pick($"投资完成曲线（累计，{unit}）", $"Cumulative investment, plan and actual ({unit})"), rect.Left, rect.Top + 9, titleFont, ReportPalette.Ink);
 
         // Legend.

@@ -66,7 +66,7 @@ public static class ProjectPage
             (t.Pick("总投资(万元)", "Total (万元)"), ReportText.Wan(s.TotalInvestmentWan)),
             (t.Pick(string.Create(Ic, $"{page.Report.Month.Year}年计划(万元)"), string.Create(Ic, $"{page.Report.Month.Year} plan (万元)")), s.AnnualPlanWan is { } plan ? ReportText.Wan(plan) : "—"),
             (t.Pick("本月完成(万元)", "This month (万元)"), ReportText.Wan(s.MonthInvestmentWan)),
-            (t.Pick("累计完成(万元)", "To date (万元)"), ReportText.Wan(s.CumulativeInvestmentWan) + "（" + ReportText.PercentValue(s.InvestmentProgressPct) + "）"),
+            (t.Pick("累计完成(万元)", "To date (万元)"), ReportText.Wan(s.CumulativeInvestmentWan) + t.Pick("（", " (") + ReportText.PercentValue(s.InvestmentProgressPct) + t.Pick("）", ")")),
             (t.Pick("形象进度", "Stage"), t.Stage(s)),
             (t.Pick("计划竣工", "Planned completion"), ReportText.Date(project.PlannedCompletion) is { Length: > 0 } d ? d : "—"),
         };
@@ -223,7 +223,8 @@ public static class ProjectPage
                 continue;
             }
 
-            lines.Add(string.Create(Ic, $"{label}：{photo.FileName}，{ReportText.Date(photo.Day)}，{t.Pick("航高", "height")} {photo.HeightAboveGroundM:0} m，{t.Pick("地面分辨率", "GSD")} {photo.GsdCm:0.0} cm，{t.Pick("定位误差约", "accuracy ≈")} {photo.AccuracyM:0.0} m，{t.Pick("覆盖地块", "parcel covered")} {photo.ParcelCoveredShare * 100:0}%"));
+            var sep = t.Pick("，", ", ");
+            lines.Add(string.Create(Ic, $"{label}{t.Pick("：", ": ")}{photo.FileName}{sep}{ReportText.Date(photo.Day)}{sep}{t.Pick("航高", "height")} {photo.HeightAboveGroundM:0} m{sep}{t.Pick("地面分辨率", "GSD")} {photo.GsdCm:0.0} cm{sep}{t.Pick("定位误差约", "accuracy ≈")} {photo.AccuracyM:0.0} m{sep}{t.Pick("覆盖地块", "parcel covered")} {photo.ParcelCoveredShare * 100:0}%"));
         }
 
         lines.Add(t.Pick(
