@@ -113,7 +113,7 @@ public sealed class MapWords(bool english)
     /// <summary>Table headers: number, name, investment, land, value, status.</summary>
     public string[] TableHeaders(string valueHeader) => English
         ? ["No.", "Project", "Invest. ¥M", "Land mu", valueHeader, "Status"]
-        : ["序号", "项目名称", "总投资亿元", "用地亩", valueHeader, "状态"];
+        : ["序号", "项目名称", "总投资万元", "用地亩", valueHeader, "状态"];
 
     /// <summary>"… and 12 more" under a cut table.</summary>
     public string MoreProjects(int count) => English
