@@ -23,9 +23,10 @@ public static class BenchMapCommand
         var runs = new Option<int>("--runs") { Description = "Timed runs after one warm-up", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic projects", DefaultValueFactory = _ => 20231201 };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON" };
+        var save = new Option<string?>("--save") { Description = "Also write the last rendered map to this PNG file, to look at" };
         var command = new Command("map", "Time a district map of synthetic projects at A3/150 dpi: drawing the sheet beside PNG-encoding the same canvas")
         {
-            projects, size, dpi, overlay, runs, seed, json,
+            projects, size, dpi, overlay, runs, seed, json, save,
         };
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
@@ -45,7 +46,7 @@ public static class BenchMapCommand
             }
 
             RenderCommands.EnsureFonts();
-            var r = MapBenchmark.Run(parse.GetValue(projects), page, RenderCommands.Overlay(parse.GetValue(overlay)), parse.GetValue(runs), parse.GetValue(seed));
+            var r = MapBenchmark.Run(parse.GetValue(projects), page, RenderCommands.Overlay(parse.GetValue(overlay)), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(save) is { } s ? Path.GetFullPath(s) : null);
             if (parse.GetValue(json))
             {
                 await context.WriteJsonAsync(new

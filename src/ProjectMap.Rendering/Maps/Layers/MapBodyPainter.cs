@@ -67,14 +67,19 @@ public static class MapBodyPainter
                 break;
         }
 
+        var insets = InsetPainter.Draw(canvas, viewport, features, data, request, target, m, warnings);
         canvas.Restore();
         DrawNeatLine(canvas, frame, m);
-        var labels = ProjectLabels.PlaceAndDraw(canvas, features, frame, request, m);
+        var labels = ProjectLabels.PlaceAndDraw(canvas, features, frame, request, m, insets);
         DrawGridLabels(canvas, viewport, gridInterval, layout);
-        return new MapBody(features, labels, imageryDrawn, basemapDrawn, gridInterval, circles);
+        return new MapBody(features, labels, imageryDrawn || insets.Count > 0, basemapDrawn, gridInterval, circles) { Insets = insets };
     }
 
-    private static (bool Basemap, bool Imagery) DrawRasters(SKCanvas canvas, MapViewport viewport, MapData data, MapRequest request, MapRenderTarget target, List<string> warnings)
+    /// <summary>
+    /// Draws the basemap and drone imagery that reach <paramref name="viewport"/>'s frame: straight onto a raster
+    /// canvas, or composed off-screen at the target's raster density and placed as one image on PDF and SVG canvases.
+    /// </summary>
+    public static (bool Basemap, bool Imagery) DrawRasters(SKCanvas canvas, MapViewport viewport, MapData data, MapRequest request, MapRenderTarget target, List<string> warnings)
     {
         var view = ViewLonLat(viewport);
         var layers = new List<IMapImagery>();
