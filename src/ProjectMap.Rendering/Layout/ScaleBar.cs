@@ -25,11 +25,9 @@ public static class ScaleBar
 
         var ground = NiceScale.LengthAtMost(rect.Width * 0.85 / unitsPerGroundMetre);
         var length = (float)(ground * unitsPerGroundMetre);
-        var segments = Leading(ground) switch
-        {
-            2 => 4,
-            _ => 5,
-        };
+        // 1 → five 0.2 steps, 2 → four 0.5 steps, 2.5 → five 0.5 steps, 5 → five 1 steps (× 10ⁿ).
+        var mantissa = ground / Math.Pow(10, Math.Floor(Math.Log10(ground) + 1e-9));
+        var segments = Math.Abs(mantissa - 2) < 1e-9 ? 4 : 5;
         using var font = m.Text(6.5, SheetColors.Ink).CreateFont(m.UnitsPerMm);
         var barHeight = m.Scaled(1.5);
         var barTop = rect.Top + TextPainter.LineHeight(font) + m.Scaled(0.6);
@@ -46,15 +44,17 @@ public static class ScaleBar
 
         canvas.DrawRect(bar, edge);
         var unitIsKm = ground >= 1000;
+        string Label(int i) => ((unitIsKm ? ground / 1000 : ground) * i / segments).ToString("0.##", CultureInfo.InvariantCulture);
+        var widest = Enumerable.Range(0, segments + 1).Max(i => font.MeasureText(Label(i)));
+        var everyTick = widest < step * 0.8f;
         for (var i = 0; i <= segments; i++)
         {
-            if (segments > 4 && i % 2 == 1 && i != segments)
+            if (!everyTick && i % 2 == 1 && i != segments)
             {
                 continue;
             }
 
-            var value = ground * i / segments;
-            var text = (unitIsKm ? value / 1000 : value).ToString("0.##", CultureInfo.InvariantCulture);
+            var text = Label(i);
             TextPainter.Draw(canvas, text, bar.Left + (i * step), bar.Top - m.Scaled(0.7), font, SheetColors.Ink, SKTextAlign.Center);
         }
 
@@ -62,5 +62,4 @@ public static class ScaleBar
         return (ground, length, bar);
     }
 
-    private static int Leading(double value) => (int)Math.Floor(value / Math.Pow(10, Math.Floor(Math.Log10(value))) + 1e-9);
 }

@@ -17,4 +17,20 @@ public sealed record CircleScale(decimal MaxWan, float MaxRadius, float MinRadiu
 
     /// <summary>The value below which circles are drawn at the minimum size, 万元.</summary>
     public decimal MinimumValueWan => MaxRadius <= 0 ? 0 : MaxWan * (decimal)((MinRadius / MaxRadius) * (MinRadius / MaxRadius));
+
+    /// <summary><see cref="MinimumValueWan"/> rounded to two significant figures, for the legend's note, 万元.</summary>
+    public decimal MinimumValueRoundedWan
+    {
+        get
+        {
+            var v = (double)MinimumValueWan;
+            if (v <= 0)
+            {
+                return 0;
+            }
+
+            var unit = Math.Pow(10, Math.Floor(Math.Log10(v)) - 1);
+            return (decimal)(Math.Round(v / unit) * unit);
+        }
+    }
 }

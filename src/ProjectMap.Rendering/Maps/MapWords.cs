@@ -53,6 +53,29 @@ public sealed class MapWords(bool english)
         return English ? $"{Month(request.Month)} · {AsOf(request.AsOfDate)} · {basis}" : $"{Month(request.Month)} · {AsOf(request.AsOfDate)} · {basis}";
     }
 
+    /// <summary>The notes section's heading.</summary>
+    public string NotesHeading => English ? "Notes" : "说明";
+
+    /// <summary>
+    /// The notes a reader needs to read the map: how the figures are defined, the status rule (the default
+    /// <c>StatusRules</c>: 30 days, 15 and 30 points), where the land areas come from, and what insets are.
+    /// </summary>
+    public IReadOnlyList<string> Explanations(bool insets) => English
+        ?
+        [
+            "Schedule progress: share of milestone weight reached; investment progress: cumulative investment to the month's end ÷ planned total.",
+            "Status: warning when a milestone is overdue (up to 30 days) or the year's investment is 15+ points behind the elapsed plan; delayed beyond 30 days or 30 points.",
+            "Land: declared area in mu where given, else the parcel's ellipsoidal area (1 mu = 666.67 m²).",
+            .. insets ? new[] { "Insets show small sites at a large scale with their latest drone photo." } : [],
+        ]
+        :
+        [
+            "建设进度为已完成里程碑的权重占比；投资完成率为截至月末累计完成投资÷计划总投资。",
+            "状态：里程碑逾期（30天以内）或年度投资进度落后时序15个百分点以上为预警；逾期超过30天或落后30个百分点以上为滞后。",
+            "用地面积取申报面积，无申报的按地块椭球面积计算（1亩=666.67平方米）。",
+            .. insets ? new[] { "详图为小地块项目的放大图及其最近一期航拍影像。" } : [],
+        ];
+
     /// <summary>The legend heading of the progress ramp.</summary>
     public string ProgressTitle(ProgressMeasure measure) => measure == ProgressMeasure.Investment
         ? (English ? "Investment progress (cumulative ÷ planned total)" : "投资完成率（累计完成÷计划总投资）")
@@ -94,6 +117,9 @@ public sealed class MapWords(bool english)
     /// <summary>Label index legend entry.</summary>
     public string NumberNote => English ? "Number = row in the project list" : "编号对应项目一览表序号";
 
+    /// <summary>An inset's photo caption: the day of the latest drone photo.</summary>
+    public string PhotoOf(string day) => English ? $"Drone photo {day}" : $"航拍 {day}";
+
     /// <summary>The circle-size legend heading.</summary>
     public string CircleTitle => English ? "Planned total investment (circle area ∝ amount)" : "计划总投资（圆面积与金额成正比）";
 
@@ -113,7 +139,7 @@ public sealed class MapWords(bool english)
     /// <summary>Table headers: number, name, investment, land, value, status.</summary>
     public string[] TableHeaders(string valueHeader) => English
         ? ["No.", "Project", "Invest. ¥M", "Land mu", valueHeader, "Status"]
-        : ["序号", "项目名称", "总投资亿元", "用地亩", valueHeader, "状态"];
+        : ["序号", "项目名称", "总投资万元", "用地亩", valueHeader, "状态"];
 
     /// <summary>"… and 12 more" under a cut table.</summary>
     public string MoreProjects(int count) => English

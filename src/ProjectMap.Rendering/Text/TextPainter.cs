@@ -4,13 +4,13 @@ namespace ProjectMap.Rendering.Text;
 
 /// <summary>
 /// Draws text as real text (so PDF and SVG keep it searchable and extractable), optionally with a halo: the glyph
-/// outlines stroked as a path underneath, so the words are written once in the file.
+/// outlines stroked as a path underneath, so the words are written once in the file. Bold (a font with
+/// <see cref="SKFont.Embolden"/>, as <see cref="TextStyle"/> makes it: the CJK face has no bold) is drawn as the regular
+/// text plus its glyph outlines stroked in the same colour: Skia's PDF writer would otherwise turn every emboldened
+/// glyph into a Type 3 font, where the regular face embeds as one subset CID TrueType font.
 /// </summary>
 public static class TextPainter
 {
-    /// <summary>Horizontal distance between the two passes of bold text, as a share of the font size.</summary>
-    public const float BoldOffset = 0.045f;
-
     /// <summary>
     /// Draws one line with its baseline at <paramref name="y"/>, starting at, centred on or ending at <paramref name="x"/>
     /// by <paramref name="align"/>; with a halo of <paramref name="haloWidth"/> canvas units in <paramref name="haloColor"/> when the width is above 0.
@@ -52,13 +52,21 @@ public static class TextPainter
             return;
         }
 
-        // Skia's PDF backend writes emboldened glyphs as Type 3 outlines; two passes of the regular face a hair apart
-        // look bold and stay real text in the one embedded font (text extractors drop the overlapping duplicate).
-        using var regular = new SKFont(font.Typeface, font.Size) { Subpixel = font.Subpixel, Edging = font.Edging, Hinting = font.Hinting, LinearMetrics = font.LinearMetrics };
-        var offset = font.Size * BoldOffset;
-        canvas.DrawText(text, left - (offset / 2), y, SKTextAlign.Left, regular, paint);
-        canvas.DrawText(text, left + (offset / 2), y, SKTextAlign.Left, regular, paint);
+        using var regular = new SKFont(font.Typeface, font.Size, font.ScaleX, font.SkewX)
+        {
+            Subpixel = font.Subpixel,
+            Edging = font.Edging,
+            Hinting = font.Hinting,
+            LinearMetrics = font.LinearMetrics,
+        };
+        canvas.DrawText(text, left, y, SKTextAlign.Left, regular, paint);
+        using var glyphs = regular.GetTextPath(text, new SKPoint(left, y));
+        using var weight = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = font.Size * BoldStrokeEm, StrokeJoin = SKStrokeJoin.Round, Color = color };
+        canvas.DrawPath(glyphs, weight);
     }
+
+    /// <summary>The stroke that makes bold, as a fraction of the font size (Skia's own fake bold is about 1/24 at 9 pt and above).</summary>
+    public const float BoldStrokeEm = 1f / 28;
 
     /// <summary>The height of a line (ascent + descent + leading) in canvas units.</summary>
     public static float LineHeight(SKFont font, float spacing = 1.2f)

@@ -35,6 +35,13 @@ public sealed class LabelPlacer
     /// <summary>Stand-off distances tried with leader lines, millimetres.</summary>
     public IReadOnlyList<float> LeaderDistancesMm { get; init; } = [4, 8, 13, 20, 30];
 
+    /// <summary>Keeps labels (and their leaders) off <paramref name="box"/> and the line <paramref name="from"/>–<paramref name="to"/> (an inset and its leader).</summary>
+    public void AddObstacle(SKRect box, SKPoint from, SKPoint to)
+    {
+        _boxes.Add(box);
+        _leaders.Add((from, to));
+    }
+
     /// <summary>Places every request; returns one result per request, in priority order.</summary>
     public IReadOnlyList<PlacedLabel> Place(IReadOnlyList<LabelRequest> requests)
     {

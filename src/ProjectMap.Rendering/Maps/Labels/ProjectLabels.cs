@@ -17,9 +17,10 @@ public static class ProjectLabels
     /// <summary>The widest a label's name may be, in millimetres at A3 (scaled with the page).</summary>
     public const double MaxNameWidthMm = 40;
 
-    /// <summary>Places and draws the labels of <paramref name="features"/> inside <paramref name="frame"/>.</summary>
-    public static IReadOnlyList<PlacedLabel> PlaceAndDraw(SKCanvas canvas, IReadOnlyList<MapFeature> features, SKRect frame, MapRequest request, LayoutMetrics m)
+    /// <summary>Places and draws the labels of <paramref name="features"/> inside <paramref name="frame"/>, clear of <paramref name="insets"/> and their leader lines.</summary>
+    public static IReadOnlyList<PlacedLabel> PlaceAndDraw(SKCanvas canvas, IReadOnlyList<MapFeature> features, SKRect frame, MapRequest request, LayoutMetrics m, IReadOnlyList<MapInset> insets)
     {
+        ArgumentNullException.ThrowIfNull(insets);
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(request);
@@ -51,7 +52,13 @@ public static class ProjectLabels
             requests.Add(new LabelRequest(p.Number, (double)p.Project.PlannedInvestmentWan, f.Symbol, f.Anchor, full, badge, inside));
         }
 
-        var placed = new LabelPlacer(frame, m.UnitsPerMm) { GapMm = 0.8f * (float)m.TypeScale, PaddingMm = 0.5f * (float)m.TypeScale }.Place(requests);
+        var placer = new LabelPlacer(frame, m.UnitsPerMm) { GapMm = 0.8f * (float)m.TypeScale, PaddingMm = 0.5f * (float)m.TypeScale };
+        foreach (var inset in insets)
+        {
+            placer.AddObstacle(inset.Box, inset.Leader.From, inset.Leader.To);
+        }
+
+        var placed = placer.Place(requests);
         using var leader = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = MapPalette.Leader, StrokeWidth = m.Mm(0.22) };
         using var leaderHalo = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = SKColors.White.WithAlpha(200), StrokeWidth = m.Mm(0.7) };
         using var dot = new SKPaint { IsAntialias = true, Color = MapPalette.Leader };

@@ -12,6 +12,9 @@ namespace ProjectMap.Rendering.Maps.Layers;
 public sealed record MapBody(
     IReadOnlyList<MapFeature> Features, IReadOnlyList<PlacedLabel> Labels, bool ImageryDrawn, bool BasemapDrawn, double GridIntervalM, CircleScale? Circles) : IDisposable
 {
+    /// <summary>The detail insets drawn (district maps with imagery).</summary>
+    public IReadOnlyList<MapInset> Insets { get; init; } = [];
+
     /// <summary>True when some parcel is shown by a marker.</summary>
     public bool AnyMarker => Features.Any(f => f.AsMarker);
 

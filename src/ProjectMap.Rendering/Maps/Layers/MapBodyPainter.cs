@@ -60,21 +60,26 @@ public static class MapBodyPainter
                 DrawInvestment(canvas, features, circles!, m, imageryDrawn);
                 break;
             case MapOverlay.Status:
-                DrawStatus(canvas, features, m, markerSize);
+                DrawStatus(canvas, features, m, markerSize, imageryDrawn);
                 break;
             default:
-                DrawCompletion(canvas, features, request.Progress, m);
+                DrawCompletion(canvas, features, request.Progress, m, imageryDrawn);
                 break;
         }
 
+        var insets = InsetPainter.Draw(canvas, viewport, features, data, request, target, m, warnings);
         canvas.Restore();
         DrawNeatLine(canvas, frame, m);
-        var labels = ProjectLabels.PlaceAndDraw(canvas, features, frame, request, m);
+        var labels = ProjectLabels.PlaceAndDraw(canvas, features, frame, request, m, insets);
         DrawGridLabels(canvas, viewport, gridInterval, layout);
-        return new MapBody(features, labels, imageryDrawn, basemapDrawn, gridInterval, circles);
+        return new MapBody(features, labels, imageryDrawn || insets.Count > 0, basemapDrawn, gridInterval, circles) { Insets = insets };
     }
 
-    private static (bool Basemap, bool Imagery) DrawRasters(SKCanvas canvas, MapViewport viewport, MapData data, MapRequest request, MapRenderTarget target, List<string> warnings)
+    /// <summary>
+    /// Draws the basemap and drone imagery that reach <paramref name="viewport"/>'s frame: straight onto a raster
+    /// canvas, or composed off-screen at the target's raster density and placed as one image on PDF and SVG canvases.
+    /// </summary>
+    public static (bool Basemap, bool Imagery) DrawRasters(SKCanvas canvas, MapViewport viewport, MapData data, MapRequest request, MapRenderTarget target, List<string> warnings)
     {
         var view = ViewLonLat(viewport);
         var layers = new List<IMapImagery>();
@@ -168,7 +173,8 @@ public static class MapBodyPainter
         using var tick = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = MapPalette.Ink, StrokeWidth = m.Mm(0.15) };
         var tickLength = m.Scaled(1.2);
         var gap = m.Scaled(0.8);
-        string Km(double v) => (v / 1000).ToString(interval >= 1000 ? "0" : interval >= 100 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+        var kmFormat = interval % 1000 == 0 ? "0" : interval % 100 == 0 ? "0.0" : interval % 10 == 0 ? "0.00" : "0.000";
+        string Km(double v) => (v / 1000).ToString(kmFormat, CultureInfo.InvariantCulture);
         for (var e = Math.Ceiling(extent.MinX / interval) * interval; e <= extent.MaxX; e += interval)
         {
             var x = viewport.GridToCanvas(e, viewport.CentreNorthingM).X;
@@ -200,7 +206,7 @@ public static class MapBodyPainter
         canvas.DrawRect(frame, paint);
     }
 
-    private static void DrawCompletion(SKCanvas canvas, IReadOnlyList<MapFeature> features, ProgressMeasure measure, LayoutMetrics m)
+    private static void DrawCompletion(SKCanvas canvas, IReadOnlyList<MapFeature> features, ProgressMeasure measure, LayoutMetrics m, bool overImagery)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var outline = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = MapPalette.ParcelOutline, StrokeWidth = m.Mm(0.3), StrokeJoin = SKStrokeJoin.Round };
@@ -208,7 +214,8 @@ public static class MapBodyPainter
         {
             var colour = ProgressRamp.ClassOf(f.Project.ProgressPct(measure))?.Fill ?? ProgressRamp.NoData;
             var large = Math.Max(f.Symbol.Width, f.Symbol.Height) > m.Mm(30);
-            fill.Color = colour.WithAlpha(large ? (byte)150 : (byte)240);
+            // A parcel large enough to show its photo is tinted lightly so the site stays visible through it.
+            fill.Color = colour.WithAlpha(large ? (overImagery ? (byte)105 : (byte)150) : (byte)240);
             if (f.AsMarker)
             {
                 canvas.DrawRect(f.Symbol, fill);
@@ -250,14 +257,14 @@ public static class MapBodyPainter
         }
     }
 
-    private static void DrawStatus(SKCanvas canvas, IReadOnlyList<MapFeature> features, LayoutMetrics m, float markerSize)
+    private static void DrawStatus(SKCanvas canvas, IReadOnlyList<MapFeature> features, LayoutMetrics m, float markerSize, bool overImagery)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         foreach (var f in features.OrderBy(f => f.Project.Status.Level).ThenByDescending(f => f.Symbol.Width * f.Symbol.Height))
         {
             var style = StatusStyle.Of(f.Project.Status.Level);
             var large = Math.Max(f.Symbol.Width, f.Symbol.Height) > m.Mm(30);
-            fill.Color = style.Tint.WithAlpha(large ? (byte)120 : (byte)235);
+            fill.Color = style.Tint.WithAlpha(large ? (overImagery ? (byte)60 : (byte)120) : (byte)235);
             using var stroke = style.CreateStroke(m.UnitsPerMm);
             using var shape = f.AsMarker ? Square(f.Anchor, markerSize * 1.15f) : new SKPath(f.Parcel!);
             canvas.DrawPath(shape, fill);

@@ -167,7 +167,7 @@ public static class LegendPainter
         c.Y = bottom + m.Scaled(1.2);
         if (data.Projects.Any(p => p.HasParcel && scale.TrueRadius(p.Project.PlannedInvestmentWan) < scale.MinRadius))
         {
-            var min = scale.MinimumValueWan;
+            var min = scale.MinimumValueRoundedWan;
             c.Paragraph(words.MinimumCircle(MapFormat.Money(min, words.English)), m.Text(6.5, SheetColors.MutedInk), 2);
         }
     }

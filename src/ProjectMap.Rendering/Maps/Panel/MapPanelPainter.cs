@@ -2,6 +2,7 @@ using ProjectMap.Domain.Ledger;
 using ProjectMap.Rendering.Layout;
 using ProjectMap.Rendering.Maps.Labels;
 using ProjectMap.Rendering.Maps.Layers;
+using ProjectMap.Rendering.Text;
 using SkiaSharp;
 
 namespace ProjectMap.Rendering.Maps.Panel;
@@ -53,7 +54,33 @@ public static class MapPanelPainter
             t.Paragraph(note, m.Text(6.5, SheetColors.MutedInk), 2);
         }
 
+        Explanations(t, layout.Landscape ? first.Bottom : second.Bottom - furnitureHeight, request, body);
+
         return FurniturePainter.Draw(canvas, furniture, viewport, request, body.GridIntervalM, m);
+    }
+
+    /// <summary>The notes on how to read the map, when they fit whole above <paramref name="bottom"/>.</summary>
+    private static void Explanations(PanelCursor c, float bottom, MapRequest request, MapBody body)
+    {
+        var m = c.Metrics;
+        var style = m.Text(6.5, SheetColors.MutedInk);
+        using var font = style.CreateFont(m.UnitsPerMm);
+        var words = new MapWords(request.English);
+        var items = words.Explanations(body.Insets.Count > 0);
+        var lines = items.Sum(i => TextWrap.Wrap(i, font, c.Column.Width, 4).Count);
+        var needed = m.Scaled(2.5 + 9) + (lines * TextPainter.LineHeight(font, 1.3f)) + (items.Count * m.Scaled(0.8));
+        if (c.Left(bottom) < needed)
+        {
+            return;
+        }
+
+        c.Space(2.5);
+        c.Heading(words.NotesHeading);
+        foreach (var item in items)
+        {
+            c.Paragraph(item, style, 4);
+            c.Space(0.8);
+        }
     }
 
     private static void Summary(PanelCursor c, MapRequest request, MapData data)

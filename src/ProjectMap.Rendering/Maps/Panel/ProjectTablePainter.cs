@@ -7,7 +7,7 @@ using SkiaSharp;
 namespace ProjectMap.Rendering.Maps.Panel;
 
 /// <summary>
-/// The project list: number (as on the map), name, planned investment (亿元), land (亩), the overlay's figure and the
+/// The project list: number (as on the map), name, planned investment (万元), land (亩), the overlay's figure and the
 /// status with its colour. When it cannot all fit, the largest investments are listed and a line says how many are not.
 /// </summary>
 public static class ProjectTablePainter
@@ -36,7 +36,7 @@ public static class ProjectTablePainter
         var measure = request.Overlay == MapOverlay.Investment ? ProgressMeasure.Investment : request.Progress;
         var valueHeader = request.Overlay == MapOverlay.Status ? words.ProgressShort(ProgressMeasure.Schedule) : words.ProgressShort(measure);
         var headers = words.TableHeaders(valueHeader);
-        var fixedWidths = new[] { 7.0, 0, 13, 11, 12, 11 }.Select(w => m.Scaled(w)).ToArray();
+        var fixedWidths = new[] { 8.0, 0, 13, 11, 12, 11 }.Select(w => m.Scaled(w)).ToArray();
         fixedWidths[1] = Math.Max(m.Scaled(20), c.Column.Width - fixedWidths.Sum());
         var lefts = new float[fixedWidths.Length];
         for (var i = 1; i < lefts.Length; i++)
@@ -88,7 +88,7 @@ public static class ProjectTablePainter
             {
                 p.Number.ToString(CultureInfo.InvariantCulture),
                 TextWrap.FitOrTruncate(p.Project.DisplayName(request.English), font, fixedWidths[1] - (2 * pad)),
-                request.English ? (p.Project.PlannedInvestmentWan / 100m).ToString("#,0.0", CultureInfo.InvariantCulture) : MapFormat.Yi(p.Project.PlannedInvestmentWan),
+                request.English ? (p.Project.PlannedInvestmentWan / 100m).ToString("#,0.00", CultureInfo.InvariantCulture) : p.Project.PlannedInvestmentWan.ToString("#,0", CultureInfo.InvariantCulture),
                 p.AreaMu.ToString(p.AreaMu >= 100 ? "#,0" : "0.0", CultureInfo.InvariantCulture),
                 MapFormat.Pct(value),
             };
@@ -123,7 +123,7 @@ public static class ProjectTablePainter
     private static List<string> SplitHeader(string header, SKFont font, float width)
     {
         // Chinese headers break after their noun ("总投资" / "亿元"); English ones at the space.
-        foreach (var unit in new[] { "亿元", "亩", "¥M", "mu" })
+        foreach (var unit in new[] { "万元", "亩", "¥M", "mu" })
         {
             var at = header.IndexOf(unit, StringComparison.Ordinal);
             if (at > 0 && font.MeasureText(header) > width)
