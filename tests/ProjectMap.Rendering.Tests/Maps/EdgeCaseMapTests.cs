@@ -82,7 +82,8 @@ public sealed class EdgeCaseMapTests
         var px = MapPage.Parse("1600x900", 96, null);
         Assert.Equal((1600, 900), (px.WidthPx, px.HeightPx));
         Assert.Throws<FormatException>(() => MapPage.Parse("B5", 150, null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => MapPage.Parse("100x100", 150, null));
+        Assert.Throws<FormatException>(() => MapPage.Parse("100x100", 150, null));
+        Assert.Throws<FormatException>(() => MapPage.Parse("A3", 5000, null));
     }
 
     [Fact]
