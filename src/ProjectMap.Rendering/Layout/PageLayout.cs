@@ -18,6 +18,9 @@ namespace ProjectMap.Rendering.Layout;
 /// <param name="Landscape">True when the panel is at the right.</param>
 public sealed record PageLayout(SKRect Outer, SKRect Inner, SKRect Title, SKRect Map, SKRect MapFrame, SKRect Panel, SKRect Footer, LayoutMetrics Metrics, bool Landscape)
 {
+    /// <summary>True for a map embedded in another page: no frames or title, and the scale caption names no paper size.</summary>
+    public bool Embedded { get; init; }
+
     /// <summary>
     /// Lays out a sheet in <paramref name="bounds"/> on a canvas with <paramref name="unitsPerMm"/> units per millimetre;
     /// <paramref name="embedded"/> leaves out the frames and the title band (a map inside another page).
@@ -53,7 +56,7 @@ public sealed record PageLayout(SKRect Outer, SKRect Inner, SKRect Title, SKRect
 
         var gridMargin = m.Scaled(5.5);
         var frame = new SKRect(map.Left + gridMargin, map.Top + gridMargin, map.Right - gridMargin, map.Bottom - gridMargin);
-        return new PageLayout(outer, inner, title, map, frame, panel, footer, m, landscape);
+        return new PageLayout(outer, inner, title, map, frame, panel, footer, m, landscape) { Embedded = embedded };
     }
 
     private static SKRect Deflate(SKRect r, float by) => new(r.Left + by, r.Top + by, r.Right - by, r.Bottom - by);

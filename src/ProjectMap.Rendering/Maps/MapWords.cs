@@ -197,6 +197,9 @@ public sealed class MapWords(bool english)
     /// <summary>Scale caption.</summary>
     public string ScaleCaption(string scale, string paper) => English ? $"Scale {scale} (printed on {paper})" : $"比例尺 {scale}（{paper} 打印）";
 
+    /// <summary>The numeric scale alone (a map placed inside another page, printed at 100 %).</summary>
+    public string ScaleOnly(string scale) => English ? $"Scale {scale}" : $"比例尺 {scale}";
+
     /// <summary>Scale bar note.</summary>
     public string ScaleBarNote => English ? "Scale bar in true ground metres at the map centre" : "比例尺为图幅中心实地距离";
 

@@ -26,7 +26,7 @@ public sealed class EdgeCaseMapTests
         var result = MapFileWriter.Write(pdf, data, request);
         Assert.Null(result.Viewport);
         Assert.Empty(result.Labels);
-        var text = PdfText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains("暂无可上图的项目", text, StringComparison.Ordinal);
         Assert.Contains("图例", text, StringComparison.Ordinal);
         Assert.Contains("审图号", text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class EdgeCaseMapTests
         var pdf = dir.Combine("long.pdf");
         var result = MapFileWriter.Write(pdf, data, request);
         AssertLabelsApart(result);
-        var text = PdfText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains(longName[..20], text, StringComparison.Ordinal);
         Assert.Contains("…", text, StringComparison.Ordinal);
         var label = result.Labels.Single(l => l.Id == 1);
@@ -82,7 +82,8 @@ public sealed class EdgeCaseMapTests
         var px = MapPage.Parse("1600x900", 96, null);
         Assert.Equal((1600, 900), (px.WidthPx, px.HeightPx));
         Assert.Throws<FormatException>(() => MapPage.Parse("B5", 150, null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => MapPage.Parse("100x100", 150, null));
+        Assert.Throws<FormatException>(() => MapPage.Parse("100x100", 150, null));
+        Assert.Throws<FormatException>(() => MapPage.Parse("A3", 5000, null));
     }
 
     [Fact]
@@ -120,12 +121,5 @@ public sealed class EdgeCaseMapTests
                 Assert.False(boxes[i].IntersectsWith(boxes[j]), $"labels {boxes[i]} and {boxes[j]} overlap");
             }
         }
-    }
-
-    private static string PdfText(string pdf)
-    {
-        var (code, text, error) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", pdf, "-");
-        Assert.True(code == 0, error);
-        return string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
     }
 }

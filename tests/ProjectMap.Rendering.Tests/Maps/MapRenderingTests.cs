@@ -69,9 +69,7 @@ public sealed class MapRenderingTests(SampleDistrictFixture district)
             MapFileWriter.Write(path, data, request);
         }
 
-        var (code, text, error) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-");
-        Assert.True(code == 0, error);
-        var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var flat = PdfText.Of(path);
         Assert.Contains("武进区重点项目建设进度图", flat, StringComparison.Ordinal);
         Assert.Contains("审图号", flat, StringComparison.Ordinal);
         foreach (var name in SampleNames)
@@ -169,8 +167,7 @@ public sealed class MapRenderingTests(SampleDistrictFixture district)
             Assert.True(result.Viewport!.ScaleDenominator <= 5000, $"a project map of a 1.8 亩 parcel at 1:{result.Viewport.ScaleDenominator}");
         }
 
-        var (_, text, _) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-");
-        var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var flat = PdfText.Of(path);
         Assert.Contains("截至本月无航拍影像", flat, StringComparison.Ordinal);
         Assert.Contains("科教城54kW光伏车棚项目", flat, StringComparison.Ordinal);
     }
@@ -195,8 +192,7 @@ public sealed class MapRenderingTests(SampleDistrictFixture district)
             document.Close();
         }
 
-        var (_, text, _) = ExternalTool.Run("pdftotext", "-enc", "UTF-8", path, "-");
-        var flat = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var flat = PdfText.Of(path);
         Assert.Contains("鑫奇航智能装备制造项目", flat, StringComparison.Ordinal);
         Assert.Contains("图例", flat, StringComparison.Ordinal);
         Assert.DoesNotContain("重点项目投资完成情况图", flat, StringComparison.Ordinal);

@@ -41,7 +41,11 @@ public sealed class TileImagery : IMapImagery
     /// <inheritdoc />
     public Envelope BoundsLonLat => Source.BoundsLonLat ?? new Envelope(-180, 180, -WebMercator.MaxLatitudeDeg, WebMercator.MaxLatitudeDeg);
 
-    /// <summary>The zoom level whose pixels are no larger than <paramref name="groundMetresPerUnit"/> at <paramref name="latitudeDeg"/>, before clamping to the source.</summary>
+    /// <summary>
+    /// The zoom level whose pixels are no larger than <paramref name="groundMetresPerUnit"/> at <paramref name="latitudeDeg"/>,
+    /// before clamping to the source. Web Mercator's scale factor is 1/cos φ, so a tile pixel covers
+    /// 2π·R·cos φ / 256 / 2^z true ground metres (R = 6378137 m); the map itself is on the GK grid.
+    /// </summary>
     public static int IdealZoom(double groundMetresPerUnit, double latitudeDeg)
     {
         var metresPerPixelAtZoom0 = 2 * Math.PI * WebMercator.RadiusM * Math.Cos(latitudeDeg * Math.PI / 180) / TilePx;

@@ -10,8 +10,11 @@ public static class FurniturePainter
     /// <summary>The block's height at A3, millimetres.</summary>
     public const double HeightMm = 40;
 
-    /// <summary>Draws the block in <paramref name="rect"/>; returns the scale bar (null without a viewport).</summary>
-    public static ScaleBarInfo? Draw(SKCanvas canvas, SKRect rect, MapViewport? viewport, MapRequest request, double gridIntervalM, LayoutMetrics m)
+    /// <summary>
+    /// Draws the block in <paramref name="rect"/>; returns the scale bar (null without a viewport). The numeric scale
+    /// names the paper (A3 landscape…) when <paramref name="showPaper"/>; it is true of the drawing as placed either way.
+    /// </summary>
+    public static ScaleBarInfo? Draw(SKCanvas canvas, SKRect rect, MapViewport? viewport, MapRequest request, double gridIntervalM, LayoutMetrics m, bool showPaper = true)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(request);
@@ -32,7 +35,13 @@ public static class FurniturePainter
         var right = new SKRect(rect.Left + arrowWidth + m.Scaled(3), top, rect.Right, rect.Bottom);
         using var captionFont = m.Text(8, SheetColors.Ink, bold: true).CreateFont(m.UnitsPerMm);
         var y = top;
-        if (request.Page.IsPaper)
+        if (!showPaper)
+        {
+            var caption = words.ScaleOnly(MapFormat.Scale(viewport.ScaleDenominator));
+            TextPainter.Draw(canvas, TextWrap.FitOrTruncate(caption, captionFont, right.Width), right.Left, y + TextPainter.BaselineOffset(captionFont), captionFont, SheetColors.Ink);
+            y += TextPainter.LineHeight(captionFont) + m.Scaled(0.5);
+        }
+        else if (request.Page.IsPaper)
         {
             var caption = words.ScaleCaption(MapFormat.Scale(viewport.ScaleDenominator), request.Page.Name + (request.Page.Orientation == PageOrientation.Landscape ? (request.English ? " landscape" : " 横向") : (request.English ? " portrait" : " 纵向")));
             TextPainter.Draw(canvas, TextWrap.FitOrTruncate(caption, captionFont, right.Width), right.Left, y + TextPainter.BaselineOffset(captionFont), captionFont, SheetColors.Ink);

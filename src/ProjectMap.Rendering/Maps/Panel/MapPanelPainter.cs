@@ -56,7 +56,7 @@ public static class MapPanelPainter
 
         Explanations(t, layout.Landscape ? first.Bottom : second.Bottom - furnitureHeight, request, body);
 
-        return FurniturePainter.Draw(canvas, furniture, viewport, request, body.GridIntervalM, m);
+        return FurniturePainter.Draw(canvas, furniture, viewport, request, body.GridIntervalM, m, showPaper: !layout.Embedded);
     }
 
     /// <summary>The notes on how to read the map, when they fit whole above <paramref name="bottom"/>.</summary>
