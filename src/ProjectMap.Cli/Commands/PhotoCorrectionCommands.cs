@@ -8,7 +8,6 @@ using ProjectMap.Geodesy.Points;
 using ProjectMap.Imagery.Correction;
 using ProjectMap.Imagery.Georeferencing;
 using ProjectMap.Imagery.Inspection;
-using ProjectMap.Imagery.Mathematics;
 
 namespace ProjectMap.Cli.Commands;
 
@@ -110,10 +109,7 @@ public static class PhotoCorrectionCommands
                 await using var store = await context.OpenStoreAsync(parse, create: false, ct).ConfigureAwait(false);
                 var c = await store.Photos.LatestCorrectionAsync(inspection.Sha256!, ct).ConfigureAwait(false)
                         ?? throw new CliException($"no correction stored for {inspection.FileName} in {store.Location}");
-                var m = c.Matrix;
-                mapping = new PhotoMapping(
-                    new Homography(new Matrix3(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8])),
-                    new LocalGroundFrame(new GeodeticPoint(c.FrameOriginLatDeg, c.FrameOriginLonDeg)), geo.Camera.WidthPx, geo.Camera.HeightPx, $"correction ({c.Model})");
+                mapping = PhotoMapping.FromCorrection(c, geo.Camera.WidthPx, geo.Camera.HeightPx);
             }
 
             var dir = Path.GetFullPath(parse.GetValue(output)!);

@@ -9,6 +9,8 @@ public static class DemoSteps
         new ImportProjectsStep(),
         new ImportLedgerStep(),
         new IngestPhotosStep(),
+        new RenderMapsStep(),
         new DemoUsersStep(),
+        new MonthlyReportStep(),
     ];
 }

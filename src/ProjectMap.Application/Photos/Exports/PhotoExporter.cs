@@ -36,14 +36,7 @@ public static class PhotoExporter
         var polygon = inspection.Footprint!.LonLat;
         if (mapping.Source != "pose")
         {
-            var corners = new (double U, double V)[] { (0, 0), (0, mapping.HeightPx), (mapping.WidthPx, mapping.HeightPx), (mapping.WidthPx, 0), (0, 0) }
-                .Select(c => mapping.Ground(c.U, c.V) ?? throw new InvalidOperationException("the corrected mapping sends an image corner beyond the horizon"))
-                .Select(g => new NetTopologySuite.Geometries.Coordinate(g.LongitudeDeg, g.LatitudeDeg)).ToArray();
-            polygon = new NetTopologySuite.Geometries.GeometryFactory(new NetTopologySuite.Geometries.PrecisionModel(), 4490).CreatePolygon(corners);
-            if (!polygon.Shell.IsCCW)
-            {
-                polygon = (NetTopologySuite.Geometries.Polygon)polygon.Reverse();
-            }
+            polygon = mapping.CornerFootprint() ?? throw new InvalidOperationException("the corrected mapping sends an image corner beyond the horizon");
         }
 
         var feature = new JsonObject
