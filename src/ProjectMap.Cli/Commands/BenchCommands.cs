@@ -14,6 +14,7 @@ public static class BenchCommands
         var command = new Command("bench", "Measure ProjectMap at scale and print the figures beside the goals");
         command.Subcommands.Add(Store(context));
         command.Subcommands.Add(BenchInspectCommand.Create(context));
+        command.Subcommands.Add(BenchTilesCommand.Create(context));
         return command;
     }
 

@@ -12,6 +12,7 @@ public static class CommandCatalog
         yield return InitCommand.Create(context);
         yield return ProjectCommands.Create(context);
         yield return PhotoCommands.Create(context);
+        yield return TileCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);
         yield return DemoCommand.Create(context);

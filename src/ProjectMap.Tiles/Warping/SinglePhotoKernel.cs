@@ -1,0 +1,227 @@
+namespace ProjectMap.Tiles.Warping;
+
+/// <summary>
+/// The inner loop for tiles that one photo alone covers (every tile of a single-photo pyramid, most tiles of a
+/// mosaic): walks each block's pixels with the composed homography stepped incrementally, takes the mip level from the
+/// projective Jacobian (once per block when the block's scale varies by under 3 %, as on nadir photos; per pixel
+/// otherwise), samples trilinearly and writes premultiplied RGBA bytes with anti-aliased coverage at the image border
+/// and at the ground-distance limit. Same result as <see cref="BlockMapping.Evaluate"/> with <see cref="MipSampler"/>.
+/// </summary>
+public static class SinglePhotoKernel
+{
+    /// <summary>Draws the blocks of one photo into <paramref name="rgba"/> (tileSize² × 4 bytes, premultiplied, initially transparent).</summary>
+    public static unsafe void Draw(ReadOnlySpan<BlockMapping> blocks, WarpPhoto photo, MipPyramid pixels, byte[] rgba, int tileSize)
+    {
+        ArgumentNullException.ThrowIfNull(photo);
+        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentNullException.ThrowIfNull(rgba);
+        var levels = pixels.Levels;
+        var handles = new System.Buffers.MemoryHandle[levels.Count];
+        var ptrs = stackalloc byte*[levels.Count];
+        for (var i = 0; i < levels.Count; i++)
+        {
+            handles[i] = levels[i].Rgba.AsMemory().Pin();
+            ptrs[i] = (byte*)handles[i].Pointer;
+        }
+
+        try
+        {
+            fixed (byte* outp = rgba)
+            {
+                foreach (var block in blocks)
+                {
+                    DrawBlock(block, photo, pixels, ptrs, outp, tileSize);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var h in handles)
+            {
+                h.Dispose();
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void DrawBlock(in BlockMapping block, WarpPhoto photo, MipPyramid pixels, byte** levels, byte* output, int tileSize)
+    {
+        var m = block.TileToPixel;
+        double width = photo.WidthPx, height = photo.HeightPx;
+        var levelCount = pixels.Levels.Count;
+        var decode = 1.0 / pixels.DecodeScale;
+
+        // Scale at the corners decides whether one mip level serves the whole block; corner distances whether the
+        // ground-distance limit can bite inside it (the block's ground quad is convex, the limit a disc).
+        double sMin = double.MaxValue, sMax = 0;
+        var farCorner = false;
+        foreach (var (cu, cv) in new[] { (0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (0.5, 0.5) })
+        {
+            var sc = ScaleAt(m, block.X0 + (cu * block.Size), block.Y0 + (cv * block.Size));
+            if (double.IsNaN(sc))
+            {
+                sMin = 0;
+                farCorner = true;
+                continue;
+            }
+
+            sMin = Math.Min(sMin, sc);
+            sMax = Math.Max(sMax, sc);
+        }
+
+        var constant = sMin > 0 && sMax / sMin < 1.03;
+        var constantScale = Math.Sqrt(sMin * sMax);
+        var constantLevel = constant ? Math.Log2(Math.Max(constantScale * decode, 1)) : 0;
+        var checkDistance = farCorner || NearLimit(block, photo);
+        for (var y = block.Y0; y < block.Y0 + block.Size; y++)
+        {
+            var v = y + 0.5;
+            var u0 = block.X0 + 0.5;
+            var px = (m.M11 * u0) + (m.M12 * v) + m.M13;
+            var py = (m.M21 * u0) + (m.M22 * v) + m.M23;
+            var pw = (m.M31 * u0) + (m.M32 * v) + m.M33;
+            var o = output + ((((y * tileSize) + block.X0)) * 4);
+            for (var x = 0; x < block.Size; x++, px += m.M11, py += m.M21, pw += m.M31, o += 4)
+            {
+                if (!(pw > 0))
+                {
+                    continue;
+                }
+
+                var iw = 1 / pw;
+                var col = px * iw;
+                var row = py * iw;
+                var inside = Math.Min(Math.Min(col, width - col), Math.Min(row, height - row));
+                double scale;
+                if (constant)
+                {
+                    scale = constantScale;
+                }
+                else
+                {
+                    var dxu = (m.M11 - (col * m.M31)) * iw;
+                    var dyu = (m.M21 - (row * m.M31)) * iw;
+                    var dxv = (m.M12 - (col * m.M32)) * iw;
+                    var dyv = (m.M22 - (row * m.M32)) * iw;
+                    scale = Math.Sqrt(Math.Max((dxu * dxu) + (dyu * dyu), (dxv * dxv) + (dyv * dyv)));
+                }
+
+                if (inside <= -0.5 * scale)
+                {
+                    continue;
+                }
+
+                var alpha = inside >= 0.5 * scale ? 1.0 : (inside / scale) + 0.5;
+                if (checkDistance)
+                {
+                    alpha *= DistanceFactor(block, photo, block.X0 + x + 0.5, v);
+                    if (alpha <= 0)
+                    {
+                        continue;
+                    }
+                }
+
+                // Trilinear: bilinear in the two levels around log2(scale in decoded pixels).
+                var s0 = scale * decode;
+                float r, g, b, a;
+                if (s0 <= 1 || levelCount == 1)
+                {
+                    Bilinear(levels[0], pixels.Levels[0].Width, pixels.Levels[0].Height, col * decode, row * decode, out r, out g, out b, out a);
+                }
+                else
+                {
+                    var f = constant ? constantLevel : Math.Log2(s0);
+                    var l = (int)f;
+                    if (l >= levelCount - 1)
+                    {
+                        var last = levelCount - 1;
+                        var k = decode / (1 << last);
+                        Bilinear(levels[last], pixels.Levels[last].Width, pixels.Levels[last].Height, col * k, row * k, out r, out g, out b, out a);
+                    }
+                    else
+                    {
+                        var t = (float)(f - l);
+                        var k0 = decode / (1 << l);
+                        Bilinear(levels[l], pixels.Levels[l].Width, pixels.Levels[l].Height, col * k0, row * k0, out var r0, out var g0, out var b0, out var a0);
+                        var k1 = k0 * 0.5;
+                        Bilinear(levels[l + 1], pixels.Levels[l + 1].Width, pixels.Levels[l + 1].Height, col * k1, row * k1, out var r1, out var g1, out var b1, out var a1);
+                        r = r0 + (t * (r1 - r0));
+                        g = g0 + (t * (g1 - g0));
+                        b = b0 + (t * (b1 - b0));
+                        a = a0 + (t * (a1 - a0));
+                    }
+                }
+
+                var fa = (float)alpha;
+                var oa = (int)((a * fa) + 0.5f);
+                o[3] = (byte)oa;
+                o[0] = (byte)Math.Min((int)((r * fa) + 0.5f), oa);
+                o[1] = (byte)Math.Min((int)((g * fa) + 0.5f), oa);
+                o[2] = (byte)Math.Min((int)((b * fa) + 0.5f), oa);
+            }
+        }
+    }
+
+    private static double ScaleAt(Imagery.Mathematics.Matrix3 m, double u, double v)
+    {
+        var w = (m.M31 * u) + (m.M32 * v) + m.M33;
+        if (!(w > 0))
+        {
+            return double.NaN;
+        }
+
+        var iw = 1 / w;
+        var col = ((m.M11 * u) + (m.M12 * v) + m.M13) * iw;
+        var row = ((m.M21 * u) + (m.M22 * v) + m.M23) * iw;
+        var dxu = (m.M11 - (col * m.M31)) * iw;
+        var dyu = (m.M21 - (row * m.M31)) * iw;
+        var dxv = (m.M12 - (col * m.M32)) * iw;
+        var dyv = (m.M22 - (row * m.M32)) * iw;
+        return Math.Sqrt(Math.Max((dxu * dxu) + (dyu * dyu), (dxv * dxv) + (dyv * dyv)));
+    }
+
+    private static bool NearLimit(in BlockMapping block, WarpPhoto photo)
+    {
+        foreach (var (cu, cv) in new[] { (0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0) })
+        {
+            var (e, n) = block.TileToLocal.Apply(block.X0 + (cu * block.Size), block.Y0 + (cv * block.Size));
+            if (!double.IsFinite(e) || (e * e) + (n * n) > photo.MaxGroundDistanceM * photo.MaxGroundDistanceM * 0.98)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double DistanceFactor(in BlockMapping block, WarpPhoto photo, double u, double v)
+    {
+        var (e, n) = block.TileToLocal.Apply(u, v);
+        if (!double.IsFinite(e) || !double.IsFinite(n))
+        {
+            return 0;
+        }
+
+        return Math.Clamp(((photo.MaxGroundDistanceM - Math.Sqrt((e * e) + (n * n))) / block.GroundPixelM) + 0.5, 0, 1);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void Bilinear(byte* p, int w, int h, double x, double y, out float r, out float g, out float b, out float a)
+    {
+        var fx = Math.Clamp(x - 0.5, 0, w - 1);
+        var fy = Math.Clamp(y - 0.5, 0, h - 1);
+        var x0 = (int)fx;
+        var y0 = (int)fy;
+        var dx = x0 + 1 < w ? 4 : 0;
+        var dy = y0 + 1 < h ? w * 4 : 0;
+        var tx = (float)(fx - x0);
+        var ty = (float)(fy - y0);
+        var p00 = p + (((y0 * w) + x0) * 4);
+        var p01 = p00 + dy;
+        float w00 = (1 - tx) * (1 - ty), w10 = tx * (1 - ty), w01 = (1 - tx) * ty, w11 = tx * ty;
+        r = (p00[0] * w00) + (p00[dx] * w10) + (p01[0] * w01) + (p01[dx] * w11);
+        g = (p00[1] * w00) + (p00[dx + 1] * w10) + (p01[1] * w01) + (p01[dx + 1] * w11);
+        b = (p00[2] * w00) + (p00[dx + 2] * w10) + (p01[2] * w01) + (p01[dx + 2] * w11);
+        a = (p00[3] * w00) + (p00[dx + 3] * w10) + (p01[3] * w01) + (p01[dx + 3] * w11);
+    }
+}
