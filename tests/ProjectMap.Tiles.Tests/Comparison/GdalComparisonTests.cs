@@ -66,7 +66,7 @@ public sealed class GdalComparisonTests(ITestOutputHelper output)
         }
     }
 
-    private void Compare(Warping.WarpPhoto photo, string imagePath, ZoomRange zooms, string work, out (string Ours, string Gdal) dirs, bool nadir = true)
+    private void Compare(ProjectMap.Tiles.Warping.WarpPhoto photo, string imagePath, ZoomRange zooms, string work, out (string Ours, string Gdal) dirs, bool nadir = true)
     {
         var ours = Path.Combine(work, "ours");
         using (var store = new DirectoryPyramidStore(ours, TileFormat.Png))
