@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
+using ProjectMap.Storage.GeoPackage.Access;
+using ProjectMap.Storage.GeoPackage.Ledger;
 using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
@@ -17,6 +19,9 @@ public sealed class GeoPackageStore : IProjectMapStore
         Location = path;
         SchemaVersion = schemaVersion;
         Projects = new GeoPackageProjectRepository(this);
+        Users = new GeoPackageUserRepository(this);
+        Audit = new GeoPackageAuditLog(this);
+        Ledger = new GeoPackageLedgerRepository(this);
         Photos = new GeoPackagePhotoRepository(this);
     }
 
@@ -31,6 +36,15 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public IUserRepository Users { get; }
+
+    /// <inheritdoc />
+    public IAuditLog Audit { get; }
+
+    /// <inheritdoc />
+    public ILedgerRepository Ledger { get; }
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }

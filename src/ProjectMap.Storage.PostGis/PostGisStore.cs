@@ -2,6 +2,8 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
+using ProjectMap.Storage.PostGis.Access;
+using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
@@ -31,7 +33,10 @@ public sealed class PostGisStore : IProjectMapStore
         SchemaVersion = schemaVersion;
         Transactions = new TransactionRunner(dataSource, location, policy);
         Projects = new PostGisProjectRepository(Transactions);
+        Ledger = new PostGisLedgerRepository(Transactions);
         Photos = new PostGisPhotoRepository(Transactions);
+        Users = new PostGisUserRepository(Transactions);
+        Audit = new PostGisAuditLog(Transactions);
     }
 
     /// <inheritdoc />
@@ -44,7 +49,16 @@ public sealed class PostGisStore : IProjectMapStore
     public IProjectRepository Projects { get; }
 
     /// <inheritdoc />
+    public ILedgerRepository Ledger { get; }
+
+    /// <inheritdoc />
     public IPhotoRepository Photos { get; }
+
+    /// <inheritdoc />
+    public IUserRepository Users { get; }
+
+    /// <inheritdoc />
+    public IAuditLog Audit { get; }
 
     /// <summary>Runs this store's write transactions and counts their retries.</summary>
     public TransactionRunner Transactions { get; }

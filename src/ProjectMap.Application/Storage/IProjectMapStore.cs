@@ -15,6 +15,14 @@ public interface IProjectMapStore : IAsyncDisposable
     /// <summary>Projects and their parcels.</summary>
     IProjectRepository Projects { get; }
 
+    /// <summary>The progress ledger: milestones, investment returns, annual plans and the milestone template.</summary>
+    ILedgerRepository Ledger { get; }
+
     /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
     IPhotoRepository Photos { get; }
+    /// <summary>The web viewer's user accounts (roles, assigned projects, password hashes).</summary>
+    IUserRepository Users { get; }
+
+    /// <summary>The append-only audit log of write attempts.</summary>
+    IAuditLog Audit { get; }
 }

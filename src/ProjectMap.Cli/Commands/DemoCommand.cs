@@ -5,7 +5,10 @@ using ProjectMap.Storage.GeoPackage;
 
 namespace ProjectMap.Cli.Commands;
 
-/// <summary><c>projectmap demo [--out DIR]</c>: builds the sample district end to end into a fresh folder, without a server.</summary>
+/// <summary>
+/// <c>projectmap demo [--out DIR] [--serve [--urls URL]]</c>: builds the sample district end to end into a fresh folder,
+/// then, with --serve, runs the web viewer on it until Ctrl+C.
+/// </summary>
 public static class DemoCommand
 {
     /// <summary>The default output folder, relative to the working directory.</summary>
@@ -17,7 +20,10 @@ public static class DemoCommand
         ArgumentNullException.ThrowIfNull(context);
         var output = new Option<string>("--out") { Description = "Folder to build the demo in (its projectmap.gpkg is recreated)", DefaultValueFactory = _ => DefaultOutput };
         var sample = new Option<string?>("--sample") { Description = "The sample-imagery folder (default: found above the working directory or the program)" };
-        var command = new Command("demo", "Build the sample district (Wujin, Changzhou) end to end into --out: store, ledger, photos, tiles, maps, reports") { output, sample };
+        var serve = new Option<bool>("--serve") { Description = "After building, run the web viewer on the demo store (log in as leader / leader-demo) until Ctrl+C" };
+        var serveOptions = new ServeOptions();
+        var command = new Command("demo", "Build the sample district (Wujin, Changzhou) end to end into --out: store, ledger, photos, tiles, maps, reports") { output, sample, serve };
+        serveOptions.AddTo(command);
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
@@ -39,6 +45,11 @@ public static class DemoCommand
             }
 
             await context.Out.WriteLineAsync($"done: store {dbPath}").ConfigureAwait(false);
+            if (parse.GetValue(serve))
+            {
+                return await ServeCommand.ServeAsync(context, store, serveOptions.Read(parse, dbPath), ct).ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -7,6 +7,8 @@ public static class DemoSteps
     public static IReadOnlyList<IDemoStep> All { get; } =
     [
         new ImportProjectsStep(),
+        new ImportLedgerStep(),
         new IngestPhotosStep(),
+        new DemoUsersStep(),
     ];
 }

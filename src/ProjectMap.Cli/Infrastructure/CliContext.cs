@@ -1,6 +1,8 @@
 using System.CommandLine;
+using ProjectMap.Application.Ledger.Import;
 using ProjectMap.Application.Projects.Import;
 using ProjectMap.Application.Storage;
+using ProjectMap.Domain.Ledger;
 using ProjectMap.Geodesy.Crs;
 
 namespace ProjectMap.Cli.Infrastructure;
@@ -13,6 +15,9 @@ public sealed class CliContext(TextWriter output, TextWriter error)
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = error;
+
+    /// <summary>Standard input (for <c>--password-stdin</c>); the console's unless a caller gives another.</summary>
+    public TextReader In { get; init; } = Console.In;
 
     /// <summary>The global <c>--db</c> option: a GeoPackage path (default ./projectmap.gpkg) or a postgresql:// URL.</summary>
     public Option<string> DbOption { get; } = new("--db")
@@ -42,7 +47,8 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             await Error.WriteLineAsync($"projectmap: {e.Message}").ConfigureAwait(false);
             return e.ExitCode;
         }
-        catch (Exception e) when (e is ImportException or StoreException or UnsupportedCrsException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ImportException or StoreException or UnsupportedCrsException or FormatException or IOException or UnauthorizedAccessException
+                                     or LedgerRuleException or Application.Users.UserRuleException or LedgerImportException or InvalidDataException)
         {
             await Error.WriteLineAsync($"projectmap: {OneLine(e.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;

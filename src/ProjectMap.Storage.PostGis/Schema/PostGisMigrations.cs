@@ -118,6 +118,111 @@ public static class PostGisMigrations
               quarantined_at timestamptz NOT NULL);
             COMMENT ON TABLE photos IS 'Drone photo footprints (航拍), CGCS2000 lon/lat, with pose, camera, month and project';
             """),
+        new("0200-ledger", "progress ledger: milestone template, milestones and change log, investment returns, annual plans (append-only)", """
+            CREATE TABLE ledger_milestone_template (
+              ordinal integer PRIMARY KEY,
+              step_key text COLLATE "C" NOT NULL UNIQUE,
+              name_zh text NOT NULL,
+              name_en text NOT NULL,
+              weight numeric NOT NULL);
+            INSERT INTO ledger_milestone_template (ordinal, step_key, name_zh, name_en, weight) VALUES
+              (0, 'signing', '签约', 'Contract signed', 5),
+              (1, 'land', '供地', 'Land supplied', 10),
+              (2, 'start', '开工', 'Construction started', 15),
+              (3, 'topping-out', '主体结构封顶', 'Structure topped out', 25),
+              (4, 'fit-out', '内部装修', 'Interior fit-out', 15),
+              (5, 'commissioning', '设备安装调试', 'Equipment installation and commissioning', 15),
+              (6, 'acceptance', '竣工验收', 'Completion acceptance', 10),
+              (7, 'production', '投产', 'Production started', 5);
+            CREATE TABLE ledger_milestones (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              project_code text COLLATE "C" NOT NULL REFERENCES projects(code),
+              step_key text COLLATE "C" NOT NULL,
+              ordinal integer NOT NULL,
+              name_zh text NOT NULL,
+              name_en text NOT NULL,
+              baseline_weight numeric NOT NULL,
+              baseline_applicable boolean NOT NULL,
+              weight numeric NOT NULL,
+              applicable boolean NOT NULL,
+              planned_date date,
+              forecast_date date,
+              actual_date date,
+              created_at timestamptz NOT NULL DEFAULT now(),
+              updated_at timestamptz NOT NULL DEFAULT now(),
+              UNIQUE (project_code, step_key));
+            CREATE TABLE ledger_milestone_changes (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              project_code text COLLATE "C" NOT NULL,
+              step_key text COLLATE "C" NOT NULL,
+              field text NOT NULL,
+              old_value text,
+              new_value text,
+              reason text NOT NULL DEFAULT '',
+              changed_by text NOT NULL,
+              recorded_at text NOT NULL,
+              effective_at text NOT NULL,
+              FOREIGN KEY (project_code, step_key) REFERENCES ledger_milestones(project_code, step_key));
+            CREATE INDEX ledger_milestone_changes_project ON ledger_milestone_changes(project_code, step_key);
+            CREATE TABLE ledger_investment (
+              seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+              id uuid PRIMARY KEY,
+              project_code text COLLATE "C" NOT NULL REFERENCES projects(code),
+              month text NOT NULL,
+              amount_wan numeric NOT NULL CHECK (amount_wan >= 0),
+              corrects_id uuid UNIQUE REFERENCES ledger_investment(id),
+              reason text NOT NULL DEFAULT '',
+              recorded_by text NOT NULL,
+              recorded_at text NOT NULL,
+              effective_at text NOT NULL);
+            CREATE UNIQUE INDEX ledger_investment_first ON ledger_investment(project_code, month) WHERE corrects_id IS NULL;
+            CREATE TABLE ledger_annual_plans (
+              seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+              id uuid PRIMARY KEY,
+              project_code text COLLATE "C" NOT NULL REFERENCES projects(code),
+              year integer NOT NULL,
+              plan_wan numeric NOT NULL CHECK (plan_wan >= 0),
+              corrects_id uuid UNIQUE REFERENCES ledger_annual_plans(id),
+              reason text NOT NULL DEFAULT '',
+              recorded_by text NOT NULL,
+              recorded_at text NOT NULL,
+              effective_at text NOT NULL);
+            CREATE UNIQUE INDEX ledger_annual_plans_first ON ledger_annual_plans(project_code, year) WHERE corrects_id IS NULL;
+            COMMENT ON TABLE ledger_milestone_changes IS 'Milestone change log (里程碑变更); instants are UTC ISO 8601 text with 100 ns precision';
+            COMMENT ON TABLE ledger_investment IS 'Monthly investment returns (月度完成投资) in 万元; corrections reference the entry they correct, nothing is updated';
+            COMMENT ON TABLE ledger_annual_plans IS 'Annual investment plans (年度计划投资) in 万元; revisions reference the plan they revise';
+            """),
+        new("0300-users", "web viewer users (role, password hash) and officers' project assignments", """
+            CREATE TABLE access_users (
+              name_key text COLLATE "C" PRIMARY KEY,
+              name text NOT NULL,
+              display_name text,
+              role text NOT NULL CHECK (role IN ('leader', 'officer', 'admin')),
+              password_hash text NOT NULL,
+              disabled boolean NOT NULL DEFAULT false,
+              created_at timestamptz NOT NULL,
+              updated_at timestamptz NOT NULL);
+            CREATE TABLE access_user_projects (
+              name_key text COLLATE "C" NOT NULL REFERENCES access_users (name_key),
+              project_code text COLLATE "C" NOT NULL REFERENCES projects (code),
+              PRIMARY KEY (name_key, project_code));
+            COMMENT ON TABLE access_users IS 'Web viewer users (用户): role leader/officer/admin, salted PBKDF2 password hash';
+            COMMENT ON TABLE access_user_projects IS 'Projects each officer may edit (项目分配)';
+            """),
+        new("0301-audit-log", "append-only audit log of write attempts", """
+            CREATE TABLE audit_log (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              at timestamptz NOT NULL,
+              user_name text,
+              action text NOT NULL,
+              target text NOT NULL DEFAULT '',
+              outcome text NOT NULL CHECK (outcome IN ('done', 'refused', 'failed')),
+              detail text NOT NULL DEFAULT '',
+              source text NOT NULL DEFAULT '');
+            CREATE INDEX audit_log_user ON audit_log (user_name, id);
+            CREATE INDEX audit_log_target ON audit_log (target, id);
+            COMMENT ON TABLE audit_log IS 'Audit log of write attempts (操作日志): who, when, what, outcome';
+            """),
     ];
 
     /// <summary>
