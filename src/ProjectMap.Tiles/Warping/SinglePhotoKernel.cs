@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ProjectMap.Tiles.Warping;
 
 /// <summary>
@@ -123,10 +125,10 @@ public static class SinglePhotoKernel
 
                 // Trilinear: bilinear in the two levels around log2(scale in decoded pixels).
                 var s0 = scale * decode;
-                float r, g, b, a;
+                Vector128<float> c;
                 if (s0 <= 1 || levelCount == 1)
                 {
-                    Bilinear(levels[0], pixels.Levels[0].Width, pixels.Levels[0].Height, col * decode, row * decode, out r, out g, out b, out a);
+                    c = Bilinear(levels[0], pixels.Levels[0].Width, pixels.Levels[0].Height, col * decode, row * decode);
                 }
                 else
                 {
@@ -136,28 +138,25 @@ public static class SinglePhotoKernel
                     {
                         var last = levelCount - 1;
                         var k = decode / (1 << last);
-                        Bilinear(levels[last], pixels.Levels[last].Width, pixels.Levels[last].Height, col * k, row * k, out r, out g, out b, out a);
+                        c = Bilinear(levels[last], pixels.Levels[last].Width, pixels.Levels[last].Height, col * k, row * k);
                     }
                     else
                     {
-                        var t = (float)(f - l);
                         var k0 = decode / (1 << l);
-                        Bilinear(levels[l], pixels.Levels[l].Width, pixels.Levels[l].Height, col * k0, row * k0, out var r0, out var g0, out var b0, out var a0);
                         var k1 = k0 * 0.5;
-                        Bilinear(levels[l + 1], pixels.Levels[l + 1].Width, pixels.Levels[l + 1].Height, col * k1, row * k1, out var r1, out var g1, out var b1, out var a1);
-                        r = r0 + (t * (r1 - r0));
-                        g = g0 + (t * (g1 - g0));
-                        b = b0 + (t * (b1 - b0));
-                        a = a0 + (t * (a1 - a0));
+                        c = Lerp(
+                            Bilinear(levels[l], pixels.Levels[l].Width, pixels.Levels[l].Height, col * k0, row * k0),
+                            Bilinear(levels[l + 1], pixels.Levels[l + 1].Width, pixels.Levels[l + 1].Height, col * k1, row * k1),
+                            (float)(f - l));
                     }
                 }
 
-                var fa = (float)alpha;
-                var oa = (int)((a * fa) + 0.5f);
+                var v4 = (c * (float)alpha) + Vector128.Create(0.5f);
+                var oa = (int)v4.GetElement(3);
                 o[3] = (byte)oa;
-                o[0] = (byte)Math.Min((int)((r * fa) + 0.5f), oa);
-                o[1] = (byte)Math.Min((int)((g * fa) + 0.5f), oa);
-                o[2] = (byte)Math.Min((int)((b * fa) + 0.5f), oa);
+                o[0] = (byte)Math.Min((int)v4.GetElement(0), oa);
+                o[1] = (byte)Math.Min((int)v4.GetElement(1), oa);
+                o[2] = (byte)Math.Min((int)v4.GetElement(2), oa);
             }
         }
     }
@@ -206,7 +205,7 @@ public static class SinglePhotoKernel
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void Bilinear(byte* p, int w, int h, double x, double y, out float r, out float g, out float b, out float a)
+    private static unsafe Vector128<float> Bilinear(byte* p, int w, int h, double x, double y)
     {
         var fx = Math.Clamp(x - 0.5, 0, w - 1);
         var fy = Math.Clamp(y - 0.5, 0, h - 1);
@@ -218,10 +217,15 @@ public static class SinglePhotoKernel
         var ty = (float)(fy - y0);
         var p00 = p + (((y0 * w) + x0) * 4);
         var p01 = p00 + dy;
-        float w00 = (1 - tx) * (1 - ty), w10 = tx * (1 - ty), w01 = (1 - tx) * ty, w11 = tx * ty;
-        r = (p00[0] * w00) + (p00[dx] * w10) + (p01[0] * w01) + (p01[dx] * w11);
-        g = (p00[1] * w00) + (p00[dx + 1] * w10) + (p01[1] * w01) + (p01[dx + 1] * w11);
-        b = (p00[2] * w00) + (p00[dx + 2] * w10) + (p01[2] * w01) + (p01[dx + 2] * w11);
-        a = (p00[3] * w00) + (p00[dx + 3] * w10) + (p01[3] * w01) + (p01[dx + 3] * w11);
+        var top = Lerp(Texel(p00), Texel(p00 + dx), tx);
+        var bottom = Lerp(Texel(p01), Texel(p01 + dx), tx);
+        return Lerp(top, bottom, ty);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static unsafe Vector128<float> Texel(byte* p) =>
+        Vector128.ConvertToSingle(Vector128.WidenLower(Vector128.WidenLower(Vector128.CreateScalarUnsafe(*(uint*)p).AsByte())).AsInt32());
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Lerp(Vector128<float> a, Vector128<float> b, float t) => a + ((b - a) * t);
 }
