@@ -20,10 +20,13 @@ public static class SinglePhotoKernel
         var levels = pixels.Levels;
         var handles = new System.Buffers.MemoryHandle[levels.Count];
         var ptrs = stackalloc byte*[levels.Count];
+        var sizes = stackalloc int[levels.Count * 2];
         for (var i = 0; i < levels.Count; i++)
         {
             handles[i] = levels[i].Rgba.AsMemory().Pin();
             ptrs[i] = (byte*)handles[i].Pointer;
+            sizes[2 * i] = levels[i].Width;
+            sizes[(2 * i) + 1] = levels[i].Height;
         }
 
         try
@@ -32,7 +35,7 @@ public static class SinglePhotoKernel
             {
                 foreach (var block in blocks)
                 {
-                    DrawBlock(block, photo, pixels, ptrs, outp, tileSize);
+                    DrawBlock(block, photo, pixels.DecodeScale, levels.Count, ptrs, sizes, outp, tileSize);
                 }
             }
         }
@@ -46,12 +49,12 @@ public static class SinglePhotoKernel
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void DrawBlock(in BlockMapping block, WarpPhoto photo, MipPyramid pixels, byte** levels, byte* output, int tileSize)
+    private static unsafe void DrawBlock(in BlockMapping block, WarpPhoto photo, int decodeScale, int levelCount, byte** levels, int* sizes, byte* output, int tileSize)
     {
+        // Level sizes come from a pinned array (sizes[2l] = width, sizes[2l + 1] = height): no interface calls per pixel.
         var m = block.TileToPixel;
         double width = photo.WidthPx, height = photo.HeightPx;
-        var levelCount = pixels.Levels.Count;
-        var decode = 1.0 / pixels.DecodeScale;
+        var decode = 1.0 / decodeScale;
 
         // Scale at the corners decides whether one mip level serves the whole block; corner distances whether the
         // ground-distance limit can bite inside it (the block's ground quad is convex, the limit a disc).
@@ -128,7 +131,7 @@ public static class SinglePhotoKernel
                 Vector128<float> c;
                 if (s0 <= 1 || levelCount == 1)
                 {
-                    c = Bilinear(levels[0], pixels.Levels[0].Width, pixels.Levels[0].Height, col * decode, row * decode);
+                    c = Bilinear(levels[0], sizes[0], sizes[1], col * decode, row * decode);
                 }
                 else
                 {
@@ -138,25 +141,24 @@ public static class SinglePhotoKernel
                     {
                         var last = levelCount - 1;
                         var k = decode / (1 << last);
-                        c = Bilinear(levels[last], pixels.Levels[last].Width, pixels.Levels[last].Height, col * k, row * k);
+                        c = Bilinear(levels[last], sizes[2 * last], sizes[(2 * last) + 1], col * k, row * k);
                     }
                     else
                     {
                         var k0 = decode / (1 << l);
                         var k1 = k0 * 0.5;
                         c = Lerp(
-                            Bilinear(levels[l], pixels.Levels[l].Width, pixels.Levels[l].Height, col * k0, row * k0),
-                            Bilinear(levels[l + 1], pixels.Levels[l + 1].Width, pixels.Levels[l + 1].Height, col * k1, row * k1),
+                            Bilinear(levels[l], sizes[2 * l], sizes[(2 * l) + 1], col * k0, row * k0),
+                            Bilinear(levels[l + 1], sizes[(2 * l) + 2], sizes[(2 * l) + 3], col * k1, row * k1),
                             (float)(f - l));
                     }
                 }
 
-                var v4 = (c * (float)alpha) + Vector128.Create(0.5f);
-                var oa = (int)v4.GetElement(3);
-                o[3] = (byte)oa;
-                o[0] = (byte)Math.Min((int)v4.GetElement(0), oa);
-                o[1] = (byte)Math.Min((int)v4.GetElement(1), oa);
-                o[2] = (byte)Math.Min((int)v4.GetElement(2), oa);
+                // Premultiply, round, keep each colour at most alpha, narrow to four bytes in one store.
+                var v4 = Vector128.ConvertToInt32((c * (float)alpha) + Vector128.Create(0.5f));
+                var premul = Vector128.Min(v4, Vector128.Create(v4.GetElement(3)));
+                var bytes = Vector128.Narrow(Vector128.Narrow(premul, premul), Vector128<short>.Zero);
+                *(uint*)o = bytes.AsUInt32().ToScalar();
             }
         }
     }

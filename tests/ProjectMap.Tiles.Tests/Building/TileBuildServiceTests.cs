@@ -68,9 +68,9 @@ public sealed class TileBuildServiceTests : IDisposable
         var png = _dir.Combine("o.png");
         SyntheticPhoto.Render(geo, png, marker, markerRadiusM: 1.2);
         var folder = _dir.Combine("c");
-        using (var store = new Output.DirectoryPyramidStore(folder, Output.TileFormat.Png))
+        using (var store = new ProjectMap.Tiles.Output.DirectoryPyramidStore(folder, ProjectMap.Tiles.Output.TileFormat.Png))
         {
-            new PyramidBuilder(TileGrid.Cgcs2000, Output.TileFormat.Png, new ZoomRange(19, 19)).Build(store, [SyntheticPhoto.ToWarp(geo, png, "o")], null, null, "n", "d");
+            new PyramidBuilder(TileGrid.Cgcs2000, ProjectMap.Tiles.Output.TileFormat.Png, new ZoomRange(19, 19)).Build(store, [SyntheticPhoto.ToWarp(geo, png, "o")], null, null, "n", "d");
         }
 
         var truth = TileGrid.Cgcs2000.LonLatToGlobalPixel(19, marker.LongitudeDeg, marker.LatitudeDeg);
