@@ -47,6 +47,7 @@ public static class BenchTilesCommand
             try
             {
                 var (program, prefix) = Self();
+                var load = LoadAverage();
                 var ours = new List<MeasuredRun>();
                 var gdal = new List<MeasuredRun>();
                 for (var i = 0; i < n; i++)
@@ -56,7 +57,7 @@ public static class BenchTilesCommand
                     var gdalDir = Path.Combine(work, "gdal");
                     DeleteIfExists(ourDir);
                     DeleteIfExists(gdalDir);
-                    var r = ProcessMeter.Run(program, prefix.Concat(["tiles", "photo", path, "--zoom", zooms.ToString(), "--out", ourDir, "--threads", "1"]));
+                    var r = ProcessMeter.Run(program, prefix.Concat(["tiles", "photo", path, "--zoom", zooms.ToString(), "--out", ourDir, "--threads", "1", "--json"]));
                     if (r.ExitCode != 0)
                     {
                         throw new CliException($"our run failed: {r.StandardError}");
@@ -76,6 +77,10 @@ public static class BenchTilesCommand
                 var gdalTiles = new DirectoryPyramidStore(Path.Combine(work, "gdal", "tiles"), TileFormat.Png).List();
                 var o = Median(ours);
                 var gm = Median(gdal);
+                var phases = MedianPhases(ours);
+                var steps = gdal[0].Steps!.Select((s, k) => (s.Label, Median(gdal.Select(g => g.Steps![k]).ToList()))).ToList();
+                var ourBytes = TileBytes(Path.Combine(work, "ours"));
+                var gdalBytes = TileBytes(Path.Combine(work, "gdal", "tiles"));
                 var speedup = gm.Wall / o.Wall;
                 var cpuSpeedup = gm.Cpu / o.Cpu;
                 var memoryOk = o.Peak <= gm.Peak;
@@ -89,8 +94,17 @@ public static class BenchTilesCommand
                         photo.HeightPx,
                         zooms = zooms.ToString(),
                         runs = n,
-                        ours = new { wallSeconds = o.Wall, cpuSeconds = o.Cpu, peakRssMb = o.Peak, tiles = ourTiles.Count },
-                        gdal = new { wallSeconds = gm.Wall, cpuSeconds = gm.Cpu, peakRssMb = gm.Peak, tiles = gdalTiles.Count },
+                        loadAverage = load,
+                        ours = new
+                        {
+                            wallSeconds = o.Wall, cpuSeconds = o.Cpu, peakRssMb = o.Peak, tiles = ourTiles.Count, tileBytes = ourBytes,
+                            phases = new { startupSeconds = phases.Startup, decodeSeconds = phases.Decode, warpSeconds = phases.Warp, encodeWriteSeconds = phases.Encode },
+                        },
+                        gdal = new
+                        {
+                            wallSeconds = gm.Wall, cpuSeconds = gm.Cpu, peakRssMb = gm.Peak, tiles = gdalTiles.Count, tileBytes = gdalBytes,
+                            steps = steps.Select(x => new { step = x.Label, wallSeconds = x.Item2.Wall, cpuSeconds = x.Item2.Cpu, peakRssMb = x.Item2.Peak }),
+                        },
                         speedup,
                         cpuSpeedup,
                         sameTiles = ourTiles.SequenceEqual(gdalTiles),
@@ -105,6 +119,10 @@ public static class BenchTilesCommand
                 table.Add("gdal_translate -gcp + gdalwarp + gdal2tiles.py", gm.Wall.ToString("0.00", ic), gm.Cpu.ToString("0.00", ic), gm.Peak.ToString("0", ic), gdalTiles.Count.ToString(ic));
                 await context.Out.WriteLineAsync(string.Create(ic, $"{Path.GetFileName(path)}: {photo.WidthPx} × {photo.HeightPx} px ({photo.WidthPx * (double)photo.HeightPx / 1e6:0.0} MP), zooms {zooms}, median of {n} runs each")).ConfigureAwait(false);
                 await context.Out.WriteAsync(table.ToString()).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(string.Create(ic, $"ours, wall s inside the process: start-up and georeference {phases.Startup:0.00}, decode + mip levels {phases.Decode:0.00}, warp {phases.Warp:0.00}, encode + write {phases.Encode:0.00}")).ConfigureAwait(false);
+                await context.Out.WriteLineAsync("GDAL, by step: " + string.Join(", ", steps.Select(x => string.Create(ic, $"{x.Label} {x.Item2.Wall:0.00} s wall {x.Item2.Cpu:0.00} s CPU {x.Item2.Peak:0} MB")))).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(string.Create(ic, $"tile bytes: ours {ourBytes / 1e6:0.0} MB, GDAL's {gdalBytes / 1e6:0.0} MB (both PNG)")).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(string.Create(ic, $"load average when started: {load:0.00} on {Environment.ProcessorCount} cores (other processes on core 0 stretch wall time; CPU s is the steadier figure)")).ConfigureAwait(false);
                 await context.Out.WriteLineAsync(string.Create(ic, $"ratio: {speedup:0.0}× faster (wall), {cpuSpeedup:0.0}× less CPU; peak memory {o.Peak:0} MB against {gm.Peak:0} MB (GDAL's largest step)")).ConfigureAwait(false);
                 await context.Out.WriteLineAsync($"same tile set as GDAL: {(ourTiles.SequenceEqual(gdalTiles) ? "yes" : $"no ({ourTiles.Except(gdalTiles).Count()} only ours, {gdalTiles.Except(ourTiles).Count()} only GDAL's)")}").ConfigureAwait(false);
                 await context.Out.WriteLineAsync(string.Create(ic, $"goal ≥ {SpeedGoal:0}× faster with no more peak memory: {(speedup >= SpeedGoal && memoryOk ? "met" : "NOT met")}")).ConfigureAwait(false);
@@ -121,15 +139,44 @@ public static class BenchTilesCommand
         return command;
     }
 
-    private static (double Wall, double Cpu, double Peak) Median(List<MeasuredRun> runs)
-    {
-        static double M(IEnumerable<double> v)
-        {
-            var s = v.Order().ToArray();
-            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
-        }
+    private static (double Wall, double Cpu, double Peak) Median(List<MeasuredRun> runs) =>
+        (MedianOf(runs.Select(r => r.WallSeconds)), MedianOf(runs.Select(r => r.CpuSeconds)), MedianOf(runs.Select(r => r.PeakRssMb)));
 
-        return (M(runs.Select(r => r.WallSeconds)), M(runs.Select(r => r.CpuSeconds)), M(runs.Select(r => r.PeakRssMb)));
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var s = values.Order().ToArray();
+        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
+    }
+
+    /// <summary>Median phases of our runs from their --json reports: start-up (process wall minus build time), decoding, warping, encoding and writing.</summary>
+    private static (double Startup, double Decode, double Warp, double Encode) MedianPhases(List<MeasuredRun> runs)
+    {
+        var phases = runs.Select(r =>
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(r.StandardOutput);
+            var pyramid = doc.RootElement.GetProperty("pyramids")[0];
+            var build = pyramid.GetProperty("seconds").GetDouble();
+            var detail = pyramid.GetProperty("detail");
+            var decode = detail.GetProperty("decodeSeconds").GetDouble();
+            var encode = detail.GetProperty("encodeSeconds").GetDouble();
+            return (Startup: r.WallSeconds - build, Decode: decode, Warp: build - decode - encode, Encode: encode);
+        }).ToList();
+        return (MedianOf(phases.Select(p => p.Startup)), MedianOf(phases.Select(p => p.Decode)), MedianOf(phases.Select(p => p.Warp)), MedianOf(phases.Select(p => p.Encode)));
+    }
+
+    private static long TileBytes(string folder) =>
+        Directory.EnumerateFiles(folder, "*.png", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    private static double LoadAverage()
+    {
+        try
+        {
+            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
     }
 
     /// <summary>How to start this CLI again as a child process: the apphost, or dotnet with the entry assembly.</summary>

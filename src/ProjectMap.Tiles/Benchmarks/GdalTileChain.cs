@@ -39,11 +39,12 @@ public static class GdalTileChain
     /// <summary>The environment every step runs with (one thread).</summary>
     public static IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string> { ["GDAL_NUM_THREADS"] = "1", ["GDAL_CACHEMAX"] = "64" };
 
-    /// <summary>Runs the chain measured, step by step; the total is the sum of wall and CPU times and the largest peak memory.</summary>
+    /// <summary>Runs the chain measured, step by step; the total is the sum of wall and CPU times and the largest peak memory, with each step's run in <see cref="MeasuredRun.Steps"/>.</summary>
     public static MeasuredRun Run(string photoPath, WarpPhoto photo, ZoomRange zooms, string workDirectory)
     {
         Directory.CreateDirectory(workDirectory);
         double wall = 0, cpu = 0, peak = 0;
+        var steps = new List<MeasuredRun>();
         foreach (var (program, args) in Commands(photoPath, photo, zooms, workDirectory))
         {
             var r = ProcessMeter.Run(program, args, Environment);
@@ -52,11 +53,12 @@ public static class GdalTileChain
                 return r with { StandardError = $"{program} failed: {r.StandardError}" };
             }
 
+            steps.Add(r);
             wall += r.WallSeconds;
             cpu += r.CpuSeconds;
             peak = Math.Max(peak, r.PeakRssMb);
         }
 
-        return new MeasuredRun(0, wall, cpu, peak, string.Empty);
+        return new MeasuredRun(0, wall, cpu, peak, string.Empty, string.Empty, "GDAL chain", steps);
     }
 }

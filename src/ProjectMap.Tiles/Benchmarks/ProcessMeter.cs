@@ -54,12 +54,11 @@ public static class ProcessMeter
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         p.WaitForExit();
-        _ = stdout.Result;
         var lines = stderr.Result.Split('\n');
         var line = lines.LastOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal))
                    ?? throw new InvalidOperationException($"{program}: no timing line from /usr/bin/time: {stderr.Result.Trim()}");
         var f = line[Marker.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var rest = string.Join('\n', lines.Where(l => !l.StartsWith(Marker, StringComparison.Ordinal))).Trim();
-        return new MeasuredRun(p.ExitCode, f[0], f[1] + f[2], f[3] / 1024.0, rest);
+        return new MeasuredRun(p.ExitCode, f[0], f[1] + f[2], f[3] / 1024.0, rest, stdout.Result, Path.GetFileName(program));
     }
 }
