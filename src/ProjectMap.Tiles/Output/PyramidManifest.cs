@@ -11,8 +11,8 @@ namespace ProjectMap.Tiles.Output;
 /// </summary>
 public sealed record PyramidManifest
 {
-    /// <summary>The tiler's rendering version: a manifest from another version means a full rebuild.</summary>
-    public const int CurrentTilerVersion = 1;
+    /// <summary>The tiler's rendering version: a manifest from another version means a full rebuild (2: vectorised kernel and our own PNG encoder).</summary>
+    public const int CurrentTilerVersion = 2;
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -75,6 +75,31 @@ public sealed class TileCommandsTests : IDisposable
         Assert.Contains("Web Mercator tiles only", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BenchTiles_SamplePhoto_RunsBothToolsOnTheSameJobAndReportsEveryFigure()
+    {
+        // The real process, as a user runs it; two low zooms keep the GDAL chain short. No timing is asserted.
+        var (code, stdout, error) = CliRunner.RunProcess(_dir.Path, "bench", "tiles", Sample("WJ2023-001", "2023-01", "DJI_0001.JPG"), "--zoom", "16-17", "--runs", "1", "--keep", "kept", "--json");
+        Assert.True(code == 0, error);
+        var r = JsonDocument.Parse(stdout).RootElement;
+        Assert.True(r.GetProperty("sameTiles").GetBoolean());
+        var ours = r.GetProperty("ours");
+        var gdal = r.GetProperty("gdal");
+        Assert.Equal(ours.GetProperty("tiles").GetInt32(), gdal.GetProperty("tiles").GetInt32());
+        Assert.All(new[] { ours, gdal }, t =>
+        {
+            Assert.True(t.GetProperty("cpuSeconds").GetDouble() > 0);
+            Assert.True(t.GetProperty("peakRssMb").GetDouble() > 10);
+            Assert.True(t.GetProperty("tileBytes").GetInt64() > 0);
+        });
+        var phases = ours.GetProperty("phases");
+        Assert.All(new[] { "startupSeconds", "decodeSeconds", "warpSeconds", "encodeWriteSeconds" }, p => Assert.True(phases.GetProperty(p).GetDouble() >= 0, p));
+        Assert.Equal(["gdal_translate", "gdalwarp", "gdal2tiles.py"], gdal.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()!).ToArray());
+        Assert.True(r.GetProperty("speedup").GetDouble() > 0);
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "kept", "ours", "tilejson.json")));
+        Assert.True(File.Exists(Path.Combine(_dir.Path, "kept", "gdal", "warped.tif")));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
