@@ -15,6 +15,7 @@ public static class BenchCommands
         command.Subcommands.Add(Store(context));
         command.Subcommands.Add(BenchInspectCommand.Create(context));
         command.Subcommands.Add(BenchMapCommand.Create(context));
+        command.Subcommands.Add(BenchTilesCommand.Create(context));
         return command;
     }
 

@@ -9,6 +9,7 @@ public static class DemoSteps
         new ImportProjectsStep(),
         new ImportLedgerStep(),
         new IngestPhotosStep(),
+        new BuildTilesStep(),
         new RenderMapsStep(),
         new DemoUsersStep(),
         new MonthlyReportStep(),
