@@ -6,6 +6,7 @@ using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
+using ProjectMap.Storage.PostGis.Settings;
 
 namespace ProjectMap.Storage.PostGis;
 
@@ -34,6 +35,7 @@ public sealed class PostGisStore : IProjectMapStore
         Projects = new PostGisProjectRepository(Transactions);
         Ledger = new PostGisLedgerRepository(Transactions);
         Photos = new PostGisPhotoRepository(Transactions);
+        Settings = new PostGisSettingsRepository(Transactions);
     }
 
     /// <inheritdoc />
@@ -50,6 +52,9 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }
+
+    /// <inheritdoc />
+    public ISettingsRepository Settings { get; }
 
     /// <summary>Runs this store's write transactions and counts their retries.</summary>
     public TransactionRunner Transactions { get; }

@@ -20,4 +20,7 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
     IPhotoRepository Photos { get; }
+
+    /// <summary>Installation settings every process using the store shares, such as where photo originals are kept.</summary>
+    ISettingsRepository Settings { get; }
 }

@@ -68,6 +68,21 @@ internal sealed class PostGisLedgerRepository(TransactionRunner runner) : ILedge
         return codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
     }
 
+    public async Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await QueryAsync(
+            connection, null, "SELECT code FROM projects WHERE code = ANY($1) ORDER BY code", [TextArray(codes)], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+        var ledgers = await ReadAsync(connection, null, stored, cancellationToken).ConfigureAwait(false);
+        return stored.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
+    }
+
     public Task AppendAsync(LedgerBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);

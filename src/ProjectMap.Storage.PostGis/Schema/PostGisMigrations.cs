@@ -192,6 +192,17 @@ public static class PostGisMigrations
             COMMENT ON TABLE ledger_investment IS 'Monthly investment returns (月度完成投资) in 万元; corrections reference the entry they correct, nothing is updated';
             COMMENT ON TABLE ledger_annual_plans IS 'Annual investment plans (年度计划投资) in 万元; revisions reference the plan they revise';
             """),
+        new("1000-store-settings", "installation settings every process shares (where photo originals are kept)", """
+            CREATE TABLE pm_settings (
+              key text COLLATE "C" PRIMARY KEY,
+              value text NOT NULL,
+              updated_at timestamptz NOT NULL DEFAULT now());
+            COMMENT ON TABLE pm_settings IS 'ProjectMap installation settings shared by every server, e.g. photo-files-root';
+            """),
+        new("1001-ledger-project-indexes", "indexes to read one project's investment returns and annual plans without scanning the tables", """
+            CREATE INDEX ledger_investment_project ON ledger_investment (project_code, seq);
+            CREATE INDEX ledger_annual_plans_project ON ledger_annual_plans (project_code, seq);
+            """),
     ];
 
     /// <summary>
