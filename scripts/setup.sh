@@ -7,7 +7,7 @@ set -euo pipefail
 mode=${1:-run}
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-run_packages=(fonts-wqy-microhei fontconfig)
+run_packages=(fonts-wqy-microhei fontconfig nodejs)
 test_packages=(gdal-bin python3-gdal libimage-exiftool-perl poppler-utils chromium postgresql-15 postgresql-15-postgis-3 libreoffice-calc-nogui)
 
 packages=("${run_packages[@]}")
@@ -33,15 +33,29 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# Front-end bundle for the web viewer (npm packages are bundled at build time; nothing loads from the internet at run time).
-if [ -f "$root/src/ProjectMap.Web/ClientApp/package.json" ]; then
-  (cd "$root/src/ProjectMap.Web/ClientApp" && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build)
+# Front-end bundle for the web viewer: OpenLayers and our code bundled by Vite into src/ProjectMap.Web/wwwroot, which the
+# .NET build embeds (nothing loads from the internet at run time). Rebuilt only when ClientApp's sources changed.
+client="$root/src/ProjectMap.Web/ClientApp"
+if [ -f "$client/package.json" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    # Debian ships npm apart from nodejs (NodeSource's nodejs includes it); Vite 7 needs Node 20.19 or later.
+    echo "setup: installing npm (builds the web viewer's front end)" >&2
+    apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends npm >/dev/null
+  fi
+  if [ ! -d "$client/node_modules" ] || [ "$client/package-lock.json" -nt "$client/node_modules/.package-lock.json" ]; then
+    (cd "$client" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  bundle="$root/src/ProjectMap.Web/wwwroot/index.html"
+  if [ ! -f "$bundle" ] || [ -n "$(find "$client" -path "$client/node_modules" -prune -o -type f -newer "$bundle" -print -quit)" ]; then
+    echo "setup: building the web viewer's front end (vite)" >&2
+    (cd "$client" && npm run --silent build >/dev/null)
+  fi
 fi
 
 # Build once per change of the sources.
 stamp="$root/artifacts/.build-stamp"
 if [ ! -f "$stamp" ] || [ -n "$(find "$root/src" "$root/tests" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
-      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.html' \) \
       -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/node_modules/*' -newer "$stamp" -print -quit)" ]; then
   echo "setup: building (Release)" >&2
   dotnet build "$root/ProjectMap.sln" -c Release -warnaserror -nologo -clp:ErrorsOnly -v q

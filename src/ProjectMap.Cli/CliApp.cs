@@ -8,10 +8,14 @@ namespace ProjectMap.Cli;
 public static class CliApp
 {
     /// <summary>Runs the command line with the given arguments and writers; returns the process exit code (0 success, 1 failure, 2 usage).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, output, error, cancellationToken);
+
+    /// <summary>Runs the command line with the given arguments, standard input and writers; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error) { In = input };
         var root = new RootCommand(
             "ProjectMap: district key projects (重点项目) on a map: parcels, milestones, investment and georeferenced drone photos.");
         root.Options.Add(context.DbOption);

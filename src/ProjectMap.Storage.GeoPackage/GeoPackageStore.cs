@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ProjectMap.Application.Storage;
+using ProjectMap.Storage.GeoPackage.Access;
 using ProjectMap.Storage.GeoPackage.Ledger;
 using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
@@ -19,6 +20,8 @@ public sealed class GeoPackageStore : IProjectMapStore
         Location = path;
         SchemaVersion = schemaVersion;
         Projects = new GeoPackageProjectRepository(this);
+        Users = new GeoPackageUserRepository(this);
+        Audit = new GeoPackageAuditLog(this);
         Ledger = new GeoPackageLedgerRepository(this);
         Photos = new GeoPackagePhotoRepository(this);
         Settings = new GeoPackageSettingsRepository(this);
@@ -35,6 +38,12 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IProjectRepository Projects { get; }
+
+    /// <inheritdoc />
+    public IUserRepository Users { get; }
+
+    /// <inheritdoc />
+    public IAuditLog Audit { get; }
 
     /// <inheritdoc />
     public ILedgerRepository Ledger { get; }

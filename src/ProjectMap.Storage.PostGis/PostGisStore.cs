@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using ProjectMap.Application.Storage;
 using ProjectMap.Storage.PostGis.Connection;
+using ProjectMap.Storage.PostGis.Access;
 using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
@@ -35,6 +36,8 @@ public sealed class PostGisStore : IProjectMapStore
         Projects = new PostGisProjectRepository(Transactions);
         Ledger = new PostGisLedgerRepository(Transactions);
         Photos = new PostGisPhotoRepository(Transactions);
+        Users = new PostGisUserRepository(Transactions);
+        Audit = new PostGisAuditLog(Transactions);
         Settings = new PostGisSettingsRepository(Transactions);
     }
 
@@ -52,6 +55,12 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }
+
+    /// <inheritdoc />
+    public IUserRepository Users { get; }
+
+    /// <inheritdoc />
+    public IAuditLog Audit { get; }
 
     /// <inheritdoc />
     public ISettingsRepository Settings { get; }

@@ -16,8 +16,12 @@ public static class CommandCatalog
         yield return StatusCommand.Create(context);
         yield return LedgerCommands.Create(context);
         yield return PhotoCommands.Create(context);
+        yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);
+        yield return ServeCommand.Create(context);
+        yield return UserCommands.Create(context);
+        yield return AuditCommand.Create(context);
         yield return DemoCommand.Create(context);
     }
 }

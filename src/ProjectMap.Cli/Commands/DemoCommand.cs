@@ -7,8 +7,9 @@ using ProjectMap.Storage.GeoPackage;
 namespace ProjectMap.Cli.Commands;
 
 /// <summary>
-/// <c>projectmap demo [--out DIR] [--db STORE]</c>: builds the sample district end to end into a fresh folder, without a
-/// server; or, with an explicit --db, into that empty store (a PostgreSQL database, say), with the other outputs in --out.
+/// <c>projectmap demo [--out DIR] [--db STORE] [--serve [--urls URL]]</c>: builds the sample district end to end into a
+/// fresh folder, without a server; or, with an explicit --db, into that empty store (a PostgreSQL database, say), with
+/// the other outputs in --out; then, with --serve, runs the web viewer on it until Ctrl+C.
 /// </summary>
 public static class DemoCommand
 {
@@ -25,12 +26,15 @@ public static class DemoCommand
             DefaultValueFactory = _ => DefaultOutput,
         };
         var sample = new Option<string?>("--sample") { Description = "The sample-imagery folder (default: found above the working directory or the program)" };
+        var serve = new Option<bool>("--serve") { Description = "After building, run the web viewer on the demo store (log in as leader / leader-demo) until Ctrl+C" };
+        var serveOptions = new ServeOptions();
         var command = new Command(
             "demo",
             "Build the sample district (Wujin, Changzhou) end to end into --out: store, ledger, photos, tiles, maps, reports; an explicit --db (e.g. postgresql://…) builds into that empty store instead")
         {
-            output, sample,
+            output, sample, serve,
         };
+        serveOptions.AddTo(command);
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
@@ -47,6 +51,11 @@ public static class DemoCommand
             }
 
             await context.Out.WriteLineAsync($"done: store {store.Location}").ConfigureAwait(false);
+            if (parse.GetValue(serve))
+            {
+                return await ServeCommand.ServeAsync(context, store, serveOptions.Read(parse, store.Location), ct).ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

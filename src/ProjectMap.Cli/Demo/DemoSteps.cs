@@ -9,5 +9,6 @@ public static class DemoSteps
         new ImportProjectsStep(),
         new ImportLedgerStep(),
         new IngestPhotosStep(),
+        new DemoUsersStep(),
     ];
 }

@@ -16,6 +16,9 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = error;
 
+    /// <summary>Standard input (for <c>--password-stdin</c>); the console's unless a caller gives another.</summary>
+    public TextReader In { get; init; } = Console.In;
+
     /// <summary>The global <c>--db</c> option: a GeoPackage path (default ./projectmap.gpkg) or a postgresql:// URL.</summary>
     public Option<string> DbOption { get; } = new("--db")
     {
@@ -45,7 +48,7 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return e.ExitCode;
         }
         catch (Exception e) when (e is ImportException or StoreException or UnsupportedCrsException or FormatException or IOException or UnauthorizedAccessException
-                                     or LedgerRuleException or LedgerImportException or InvalidDataException)
+                                     or LedgerRuleException or Application.Users.UserRuleException or LedgerImportException or InvalidDataException)
         {
             await Error.WriteLineAsync($"projectmap: {OneLine(e.Message)}").ConfigureAwait(false);
             return ExitCodes.Failure;

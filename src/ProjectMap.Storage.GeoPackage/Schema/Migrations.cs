@@ -16,6 +16,8 @@ public static class Migrations
         new("0002-projects", "projects feature table (MULTIPOLYGON, EPSG:4490) with R-tree index", CreateProjects),
         new("0100-photos", "photos feature table (footprint POLYGON, EPSG:4490) with R-tree; photo_parcels, photo_corrections, photo_quarantine", PhotoSchema.Create),
         new("0200-ledger", "progress ledger: milestone template, milestones and change log, investment returns, annual plans", Ledger.LedgerSchema.Create),
+        new("0300-users", "web viewer users (role, password hash) and officers' project assignments", Access.AccessSchema.CreateUsers),
+        new("0301-audit-log", "append-only audit log of write attempts", Access.AccessSchema.CreateAuditLog),
         new("1000-store-settings", "pm_settings attribute table: installation settings every process shares (where photo originals are kept)", SettingsSchema.Create),
     ];
 

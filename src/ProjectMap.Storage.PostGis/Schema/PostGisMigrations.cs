@@ -192,6 +192,37 @@ public static class PostGisMigrations
             COMMENT ON TABLE ledger_investment IS 'Monthly investment returns (月度完成投资) in 万元; corrections reference the entry they correct, nothing is updated';
             COMMENT ON TABLE ledger_annual_plans IS 'Annual investment plans (年度计划投资) in 万元; revisions reference the plan they revise';
             """),
+        new("0300-users", "web viewer users (role, password hash) and officers' project assignments", """
+            CREATE TABLE access_users (
+              name_key text COLLATE "C" PRIMARY KEY,
+              name text NOT NULL,
+              display_name text,
+              role text NOT NULL CHECK (role IN ('leader', 'officer', 'admin')),
+              password_hash text NOT NULL,
+              disabled boolean NOT NULL DEFAULT false,
+              created_at timestamptz NOT NULL,
+              updated_at timestamptz NOT NULL);
+            CREATE TABLE access_user_projects (
+              name_key text COLLATE "C" NOT NULL REFERENCES access_users (name_key),
+              project_code text COLLATE "C" NOT NULL REFERENCES projects (code),
+              PRIMARY KEY (name_key, project_code));
+            COMMENT ON TABLE access_users IS 'Web viewer users (用户): role leader/officer/admin, salted PBKDF2 password hash';
+            COMMENT ON TABLE access_user_projects IS 'Projects each officer may edit (项目分配)';
+            """),
+        new("0301-audit-log", "append-only audit log of write attempts", """
+            CREATE TABLE audit_log (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              at timestamptz NOT NULL,
+              user_name text,
+              action text NOT NULL,
+              target text NOT NULL DEFAULT '',
+              outcome text NOT NULL CHECK (outcome IN ('done', 'refused', 'failed')),
+              detail text NOT NULL DEFAULT '',
+              source text NOT NULL DEFAULT '');
+            CREATE INDEX audit_log_user ON audit_log (user_name, id);
+            CREATE INDEX audit_log_target ON audit_log (target, id);
+            COMMENT ON TABLE audit_log IS 'Audit log of write attempts (操作日志): who, when, what, outcome';
+            """),
         new("1000-store-settings", "installation settings every process shares (where photo originals are kept)", """
             CREATE TABLE pm_settings (
               key text COLLATE "C" PRIMARY KEY,

@@ -9,5 +9,7 @@ public static class StoreConcerns
         new ProjectsConcern(),
         new LedgerConcern(),
         new PhotosConcern(),
+        new UsersConcern(),
+        new AuditConcern(),
     ];
 }

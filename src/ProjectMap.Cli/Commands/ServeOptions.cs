@@ -1,0 +1,112 @@
+using System.CommandLine;
+using ProjectMap.Cli.Infrastructure;
+using ProjectMap.Web;
+using ProjectMap.Web.Basemaps;
+
+namespace ProjectMap.Cli.Commands;
+
+/// <summary>The options <c>serve</c> and <c>demo --serve</c> share.</summary>
+public sealed class ServeOptions
+{
+    /// <summary>--urls.</summary>
+    public Option<string[]> Urls { get; } = new("--urls")
+    {
+        Description = $"Address(es) to listen on, e.g. {ViewerOptions.DefaultUrl} (loopback; use http://0.0.0.0:5080 to serve the network)",
+        DefaultValueFactory = _ => [ViewerOptions.DefaultUrl],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>--allow-anonymous-read.</summary>
+    public Option<bool> AllowAnonymousRead { get; } = new("--allow-anonymous-read") { Description = "Let anyone read the map and the APIs without logging in (public progress boards); writes still need a login" };
+
+    /// <summary>--settings.</summary>
+    public Option<string?> Settings { get; } = new("--settings") { Description = "A JSON settings file: title, basemaps (kind, key, url, gcj02, names, attribution), defaultBasemap (see README)" };
+
+    /// <summary>--basemap.</summary>
+    public Option<string[]> Basemap { get; } = new("--basemap")
+    {
+        Description = $"Offer a basemap ({string.Join(", ", BasemapKinds.All.Where(k => k.Kind != BasemapKind.Xyz).Select(k => k.Name))}); repeatable. None by default: nothing external is requested",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>--tianditu-key.</summary>
+    public Option<string?> TiandituKey { get; } = new("--tianditu-key") { Description = "The Tianditu key (tk) for the tianditu-* basemaps (or $PROJECTMAP_TIANDITU_KEY)" };
+
+    /// <summary>--basemap-url.</summary>
+    public Option<string?> BasemapUrl { get; } = new("--basemap-url") { Description = "Offer an XYZ basemap from a URL template, e.g. an intranet mirror http://gis.local/{z}/{x}/{y}.png" };
+
+    /// <summary>--basemap-url-gcj02.</summary>
+    public Option<bool> BasemapUrlGcj02 { get; } = new("--basemap-url-gcj02") { Description = "The --basemap-url tiles are drawn in GCJ-02 (like Gaode's); our layers are shifted for display" };
+
+    /// <summary>--default-basemap.</summary>
+    public Option<string?> DefaultBasemap { get; } = new("--default-basemap") { Description = "The basemap shown first: a kind given with --basemap, 'xyz' for --basemap-url, a settings-file id, or 'none' (default)" };
+
+    /// <summary>--title.</summary>
+    public Option<string?> Title { get; } = new("--title") { Description = "The title in the header, e.g. 武进区重点项目一张图 (default 重点项目一张图 / Key Projects Map)" };
+
+    /// <summary>--keys-dir.</summary>
+    public Option<string?> KeysDir { get; } = new("--keys-dir") { Description = "Folder for the keys protecting login cookies (default: projectmap-keys beside a GeoPackage store)" };
+
+    /// <summary>Adds every option to a command.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir })
+        {
+            command.Options.Add(o);
+        }
+    }
+
+    /// <summary>The viewer options the command line gives, for a store at <paramref name="db"/>.</summary>
+    public ViewerOptions Read(ParseResult parse, string db)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var key = parse.GetValue(TiandituKey) ?? Environment.GetEnvironmentVariable("PROJECTMAP_TIANDITU_KEY");
+        var basemaps = new List<BasemapSettings>();
+        foreach (var name in parse.GetValue(Basemap) ?? [])
+        {
+            var kind = BasemapKinds.Parse(name);
+            if (kind == BasemapKind.Xyz)
+            {
+                throw new CliException("--basemap xyz needs a URL: use --basemap-url URL");
+            }
+
+            basemaps.Add(new BasemapSettings { Id = BasemapKinds.Name(kind), Kind = kind, Key = key });
+        }
+
+        if (parse.GetValue(BasemapUrl) is { } url)
+        {
+            basemaps.Add(new BasemapSettings { Id = "xyz", Kind = BasemapKind.Xyz, Url = url, Gcj02 = parse.GetValue(BasemapUrlGcj02), NameZh = "自定义底图", NameEn = "Custom basemap" });
+        }
+
+        var urls = (parse.GetValue(Urls) ?? [ViewerOptions.DefaultUrl])
+            .SelectMany(u => u.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var options = new ViewerOptions
+        {
+            Urls = urls,
+            AllowAnonymousRead = parse.GetValue(AllowAnonymousRead),
+            Title = parse.GetValue(Title),
+            Basemaps = basemaps,
+            DefaultBasemap = parse.GetValue(DefaultBasemap),
+            KeysDirectory = parse.GetValue(KeysDir) is { } k ? Path.GetFullPath(k) : DefaultKeysDirectory(db),
+        };
+        if (parse.GetValue(Settings) is { } settings)
+        {
+            options = ViewerSettingsFile.Apply(settings, options);
+            if (parse.GetValue(Title) is { } title)
+            {
+                options = options with { Title = title };
+            }
+
+            if (parse.GetValue(DefaultBasemap) is { } d)
+            {
+                options = options with { DefaultBasemap = d };
+            }
+        }
+
+        return options;
+    }
+
+    private static string? DefaultKeysDirectory(string db) =>
+        db.Contains("://", StringComparison.Ordinal) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "projectmap-keys");
+}

@@ -1,0 +1,204 @@
+// The OpenLayers map: the parcels layer (coloured by the chosen theme), optional basemaps, and the GCJ-02 display
+// projection used when a Gaode-style basemap is shown (our WGS84/CGCS2000 layers are shifted for display only).
+import Map from 'ol/Map.js';
+import View from 'ol/View.js';
+import TileLayer from 'ol/layer/Tile.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import XYZ from 'ol/source/XYZ.js';
+import GeoJSON from 'ol/format/GeoJSON.js';
+import { Fill, Stroke, Style, Circle as CircleStyle, Text } from 'ol/style.js';
+import { Point } from 'ol/geom.js';
+import { getCenter, isEmpty } from 'ol/extent.js';
+import { defaults as defaultControls, ScaleLine, Attribution } from 'ol/control.js';
+import { Projection, addProjection, addCoordinateTransforms, get as getProjection, fromLonLat, toLonLat, transform } from 'ol/proj.js';
+import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
+
+export const GCJ02_MERCATOR = 'GCJ02:MERCATOR';
+
+function registerGcj02() {
+  if (getProjection(GCJ02_MERCATOR)) return;
+  const webMercator = getProjection('EPSG:3857');
+  addProjection(new Projection({ code: GCJ02_MERCATOR, units: 'm', extent: webMercator.getExtent(), worldExtent: webMercator.getWorldExtent(), global: true }));
+  const toGcj = (c) => fromLonLat(wgs84ToGcj02(c[0], c[1]));
+  const fromGcj = (c) => {
+    const [lon, lat] = toLonLat(c);
+    return gcj02ToWgs84(lon, lat);
+  };
+  addCoordinateTransforms('EPSG:4326', GCJ02_MERCATOR, toGcj, fromGcj);
+  addCoordinateTransforms('EPSG:3857', GCJ02_MERCATOR, (c) => toGcj(toLonLat(c)), (c) => fromLonLat(fromGcj(c)));
+}
+
+function hexToRgba(hex, alpha) {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/**
+ * Creates the map in `target`. `colourOf(properties)` gives a project's colour, `visible(properties)` whether the
+ * filters show it, `label(properties)` its short label; `onSelect(code | null)` is called on clicks.
+ */
+export function createMap(target, { colourOf, visible, label, onSelect }) {
+  registerGcj02();
+  const format = new GeoJSON();
+  const source = new VectorSource();
+  let geojson = null;
+  let selected = null;
+  let datum = 'wgs84';
+
+  const style = (feature, resolution) => {
+    const p = feature.getProperties();
+    if (!visible(p)) return null;
+    const colour = colourOf(p);
+    const isSelected = feature.getId() === selected;
+    const stroke = new Stroke({ color: isSelected ? '#d32f2f' : '#37474f', width: isSelected ? 3 : 1.5 });
+    const styles = [new Style({ fill: new Fill({ color: hexToRgba(colour, 0.75) }), stroke })];
+    const extent = feature.getGeometry().getExtent();
+    const sizePx = Math.max(extent[2] - extent[0], extent[3] - extent[1]) / resolution;
+    if (sizePx < 24) {
+      // Too small to see at this scale: a marker in the theme's colour at the parcel's centre.
+      styles.push(new Style({
+        geometry: new Point(getCenter(extent)),
+        image: new CircleStyle({ radius: isSelected ? 9 : 7, fill: new Fill({ color: colour }), stroke }),
+      }));
+    }
+    return styles;
+  };
+
+  // Labels in their own layer, decluttered (overlapping names are dropped) and drawn under the parcels and markers,
+  // so a name can never hide another project's parcel.
+  const labelStyle = (feature, resolution) => {
+    const p = feature.getProperties();
+    if (resolution >= 20 || !visible(p)) return null;
+    const extent = feature.getGeometry().getExtent();
+    const sizePx = Math.max(extent[2] - extent[0], extent[3] - extent[1]) / resolution;
+    return new Style({
+      geometry: new Point(getCenter(extent)),
+      text: new Text({
+        text: label(p),
+        font: '13px "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
+        offsetY: -(Math.max(Math.min(sizePx, 200) / 2, 8) + 10),
+        fill: new Fill({ color: '#1a237e' }),
+        stroke: new Stroke({ color: '#ffffff', width: 3 }),
+      }),
+    });
+  };
+  const labels = new VectorLayer({ source, style: labelStyle, declutter: true, zIndex: 10 });
+  const parcels = new VectorLayer({ source, style, zIndex: 11 });
+  const basemapLayers = [];
+  const map = new Map({
+    target,
+    layers: [labels, parcels],
+    controls: defaultControls({ attribution: false }).extend([new ScaleLine(), new Attribution({ collapsible: true })]),
+    view: new View({ projection: 'EPSG:3857', center: fromLonLat([119.95, 31.7]), zoom: 11, maxZoom: 21 }),
+  });
+
+  map.on('singleclick', (event) => {
+    let code = null;
+    map.forEachFeatureAtPixel(event.pixel, (f) => {
+      if (visible(f.getProperties())) {
+        code = f.getId();
+        return true;
+      }
+      return false;
+    }, { layerFilter: (l) => l === parcels, hitTolerance: 4 });
+    onSelect(code);
+  });
+  map.on('pointermove', (event) => {
+    const hit = map.hasFeatureAtPixel(event.pixel, { layerFilter: (l) => l === parcels, hitTolerance: 4 });
+    map.getTargetElement().style.cursor = hit ? 'pointer' : '';
+  });
+
+  function projection() {
+    return map.getView().getProjection().getCode();
+  }
+
+  function loadFeatures() {
+    source.clear();
+    if (geojson) source.addFeatures(format.readFeatures(geojson, { dataProjection: 'EPSG:4326', featureProjection: projection() }));
+  }
+
+  function visibleExtent() {
+    const extent = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of source.getFeatures()) {
+      if (visible(f.getProperties())) {
+        const e = f.getGeometry().getExtent();
+        extent[0] = Math.min(extent[0], e[0]);
+        extent[1] = Math.min(extent[1], e[1]);
+        extent[2] = Math.max(extent[2], e[2]);
+        extent[3] = Math.max(extent[3], e[3]);
+      }
+    }
+    return extent;
+  }
+
+  return {
+    map,
+    source,
+    /** Replaces the parcels with a GeoJSON FeatureCollection (lon/lat). */
+    setParcels(collection) {
+      geojson = collection;
+      loadFeatures();
+    },
+    /** Redraws after a theme, filter or language change. */
+    refresh() {
+      parcels.changed();
+      labels.changed();
+    },
+    /** Zooms to every visible parcel. */
+    fitVisible() {
+      map.updateSize();
+      const extent = visibleExtent();
+      if (!isEmpty(extent) && Number.isFinite(extent[0])) map.getView().fit(extent, { padding: [70, 140, 50, 140], maxZoom: 17, duration: 0 });
+    },
+    /** Marks a project as selected (null clears) and, when asked, zooms to it. */
+    select(code, zoom = false) {
+      selected = code;
+      parcels.changed();
+      const f = code ? source.getFeatureById(code) : null;
+      if (f && zoom) map.getView().fit(f.getGeometry().getExtent(), { padding: [80, 420, 80, 80], maxZoom: 17, duration: 300 });
+    },
+    /** Shows a basemap ({datum, layers:[{urlZh,urlEn}], attribution, maxZoom}) or none; switches the display datum. */
+    setBasemap(basemap, lang) {
+      for (const l of basemapLayers.splice(0)) map.removeLayer(l);
+      const wanted = basemap && basemap.datum === 'gcj02' ? 'gcj02' : 'wgs84';
+      if (wanted !== datum) {
+        const view = map.getView();
+        const target = wanted === 'gcj02' ? GCJ02_MERCATOR : 'EPSG:3857';
+        const center = transform(view.getCenter(), view.getProjection(), target);
+        map.setView(new View({ projection: target, center, zoom: view.getZoom(), maxZoom: 21 }));
+        datum = wanted;
+        loadFeatures();
+      }
+      if (!basemap) return;
+      basemap.layers.forEach((layer, i) => {
+        const tile = new TileLayer({
+          zIndex: i,
+          source: new XYZ({
+            url: lang === 'en' ? layer.urlEn : layer.urlZh,
+            projection: datum === 'gcj02' ? GCJ02_MERCATOR : 'EPSG:3857',
+            maxZoom: basemap.maxZoom,
+            attributions: i === 0 ? basemap.attribution : undefined,
+            crossOrigin: null,
+          }),
+        });
+        basemapLayers.push(tile);
+        map.addLayer(tile);
+      });
+    },
+    /** The display projection's code. */
+    projection,
+    /** The screen pixel of a project's parcel centre, or null. */
+    pixelOf(code) {
+      const f = source.getFeatureById(code);
+      return f ? map.getPixelFromCoordinate(getCenter(f.getGeometry().getExtent())) : null;
+    },
+    /** A project's first parcel vertex in display coordinates and as lon/lat in the display datum. */
+    firstVertex(code) {
+      const f = source.getFeatureById(code);
+      if (!f) return null;
+      const c = f.getGeometry().getCoordinates()[0][0][0];
+      return { display: c, lonLat: toLonLat(c, projection() === GCJ02_MERCATOR ? 'EPSG:3857' : projection()) };
+    },
+  };
+}

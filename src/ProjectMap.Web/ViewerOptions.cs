@@ -1,0 +1,34 @@
+using ProjectMap.Web.Basemaps;
+
+namespace ProjectMap.Web;
+
+/// <summary>How <c>projectmap serve</c> runs the viewer: addresses, anonymous reading, title, basemaps and where login keys live.</summary>
+public sealed record ViewerOptions
+{
+    /// <summary>The default address: loopback only, port 5080.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The addresses Kestrel listens on (port 0 picks a free port); loopback unless the operator says otherwise.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+
+    /// <summary>When true anyone may read (public progress boards); writes still need a login with the right role.</summary>
+    public bool AllowAnonymousRead { get; init; }
+
+    /// <summary>The title shown in the header and the browser tab, or null for the default (重点项目一张图 / Key Projects Map).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The basemaps users may switch to; empty means our layers on a plain background and no external request at all.</summary>
+    public IReadOnlyList<BasemapSettings> Basemaps { get; init; } = [];
+
+    /// <summary>The id of the basemap shown first, or null for none.</summary>
+    public string? DefaultBasemap { get; init; }
+
+    /// <summary>The folder for the keys that protect login cookies (kept across restarts), or null for ASP.NET Core's default location.</summary>
+    public string? KeysDirectory { get; init; }
+
+    /// <summary>The PBKDF2 iteration count for passwords set through the web (see Application's PasswordHasher).</summary>
+    public int PasswordIterations { get; init; } = Application.Users.PasswordHasher.DefaultIterations;
+
+    /// <summary>How long a login lasts without activity, in minutes (sliding).</summary>
+    public int SessionMinutes { get; init; } = 8 * 60;
+}
