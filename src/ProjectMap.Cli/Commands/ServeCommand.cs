@@ -62,6 +62,11 @@ public static class ServeCommand
                 await context.Error.WriteLineAsync("warning: the store has no users yet; add one with 'projectmap user add NAME --role admin'").ConfigureAwait(false);
             }
 
+            if (viewer.PhotoFilesRoot is null)
+            {
+                await context.Error.WriteLineAsync("warning: no photo folder (--files DIR): photo footprints are shown, but originals cannot be opened and uploads are refused").ConfigureAwait(false);
+            }
+
             foreach (var url in app.Urls)
             {
                 if (!IsLoopback(url))
