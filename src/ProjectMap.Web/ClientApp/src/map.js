@@ -7,7 +7,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import XYZ from 'ol/source/XYZ.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
-import { Fill, Stroke, Style, Circle as CircleStyle, Text } from 'ol/style.js';
+import { Fill, Stroke, Style, Circle as CircleStyle, RegularShape, Text } from 'ol/style.js';
 import { Point } from 'ol/geom.js';
 import { getCenter, isEmpty } from 'ol/extent.js';
 import { defaults as defaultControls, ScaleLine, Attribution } from 'ol/control.js';
@@ -36,14 +36,19 @@ function hexToRgba(hex, alpha) {
 
 /**
  * Creates the map in `target`. `colourOf(properties)` gives a project's colour, `visible(properties)` whether the
- * filters show it, `label(properties)` its short label; `onSelect(code | null)` is called on clicks.
+ * filters show it, `label(properties)` its short label; `onSelect(code | null)` is called on clicks on parcels and
+ * `onPhoto(sha256)` on clicks on a photo's marker or footprint (markers first, then parcels, then footprints);
+ * `photoColour(properties)` gives a footprint's outline colour.
  */
-export function createMap(target, { colourOf, visible, label, onSelect }) {
+export function createMap(target, { colourOf, visible, label, onSelect, onPhoto = () => {}, photoColour = () => '#1a237e' }) {
   registerGcj02();
   const format = new GeoJSON();
   const source = new VectorSource();
+  const photoSource = new VectorSource();
   let geojson = null;
+  let photoGeojson = null;
   let selected = null;
+  let selectedPhoto = null;
   let datum = 'wgs84';
 
   const style = (feature, resolution) => {
@@ -85,27 +90,76 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
   };
   const labels = new VectorLayer({ source, style: labelStyle, declutter: true, zIndex: 10 });
   const parcels = new VectorLayer({ source, style, zIndex: 11 });
+
+  // Drone photo footprints (the selected month's), under the parcels so a parcel stays clickable, with a marker at
+  // each footprint's centre above everything so every photo can be opened.
+  const footprintStyle = (feature) => {
+    const isSelected = feature.getId() === selectedPhoto;
+    const colour = photoColour(feature.getProperties());
+    return new Style({
+      fill: new Fill({ color: isSelected ? 'rgba(255, 152, 0, 0.25)' : hexToRgba(colour, 0.08) }),
+      stroke: new Stroke({ color: isSelected ? '#e65100' : colour, width: isSelected ? 2.5 : 1.4, lineDash: [6, 4] }),
+    });
+  };
+  const markerStyle = (feature) => {
+    const isSelected = feature.getId() === selectedPhoto;
+    const colour = photoColour(feature.getProperties());
+    return new Style({
+      geometry: new Point(getCenter(feature.getGeometry().getExtent())),
+      image: new RegularShape({
+        points: 4, radius: isSelected ? 9 : 7, angle: Math.PI / 4,
+        fill: new Fill({ color: isSelected ? '#e65100' : '#ffffff' }),
+        stroke: new Stroke({ color: isSelected ? '#ffffff' : colour, width: 2 }),
+      }),
+    });
+  };
+  const footprints = new VectorLayer({ source: photoSource, style: footprintStyle, zIndex: 9 });
+  const markers = new VectorLayer({ source: photoSource, style: markerStyle, zIndex: 12 });
   const basemapLayers = [];
   const map = new Map({
     target,
-    layers: [labels, parcels],
+    layers: [footprints, labels, parcels, markers],
     controls: defaultControls({ attribution: false }).extend([new ScaleLine(), new Attribution({ collapsible: true })]),
     view: new View({ projection: 'EPSG:3857', center: fromLonLat([119.95, 31.7]), zoom: 11, maxZoom: 21 }),
   });
 
-  map.on('singleclick', (event) => {
+  const photoAt = (pixel, layer) => {
+    let sha = null;
+    if (!layer.getVisible()) return null;
+    map.forEachFeatureAtPixel(pixel, (f) => {
+      sha = f.getId();
+      return true;
+    }, { layerFilter: (l) => l === layer, hitTolerance: layer === markers ? 6 : 0 });
+    return sha;
+  };
+  const parcelAt = (pixel) => {
     let code = null;
-    map.forEachFeatureAtPixel(event.pixel, (f) => {
+    map.forEachFeatureAtPixel(pixel, (f) => {
       if (visible(f.getProperties())) {
         code = f.getId();
         return true;
       }
       return false;
     }, { layerFilter: (l) => l === parcels, hitTolerance: 4 });
-    onSelect(code);
+    return code;
+  };
+  map.on('singleclick', (event) => {
+    const marker = photoAt(event.pixel, markers);
+    if (marker) {
+      onPhoto(marker);
+      return;
+    }
+    const code = parcelAt(event.pixel);
+    if (code) {
+      onSelect(code);
+      return;
+    }
+    const footprint = photoAt(event.pixel, footprints);
+    if (footprint) onPhoto(footprint);
+    else onSelect(null);
   });
   map.on('pointermove', (event) => {
-    const hit = map.hasFeatureAtPixel(event.pixel, { layerFilter: (l) => l === parcels, hitTolerance: 4 });
+    const hit = Boolean(photoAt(event.pixel, markers) || parcelAt(event.pixel) || photoAt(event.pixel, footprints));
     map.getTargetElement().style.cursor = hit ? 'pointer' : '';
   });
 
@@ -116,6 +170,8 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
   function loadFeatures() {
     source.clear();
     if (geojson) source.addFeatures(format.readFeatures(geojson, { dataProjection: 'EPSG:4326', featureProjection: projection() }));
+    photoSource.clear();
+    if (photoGeojson) photoSource.addFeatures(format.readFeatures(photoGeojson, { dataProjection: 'EPSG:4326', featureProjection: projection() }));
   }
 
   function visibleExtent() {
@@ -139,6 +195,37 @@ export function createMap(target, { colourOf, visible, label, onSelect }) {
     setParcels(collection) {
       geojson = collection;
       loadFeatures();
+    },
+    /** Replaces the photo footprints with a GeoJSON FeatureCollection (lon/lat; feature id = SHA-256). */
+    setPhotos(collection) {
+      photoGeojson = collection;
+      photoSource.clear();
+      if (collection) photoSource.addFeatures(format.readFeatures(collection, { dataProjection: 'EPSG:4326', featureProjection: projection() }));
+    },
+    /** Zooms to the photo footprints (with the parcels they touch in view). */
+    fitPhotos() {
+      const extent = photoSource.getExtent();
+      if (!isEmpty(extent) && Number.isFinite(extent[0])) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 18, duration: 0 });
+    },
+    /** Shows or hides the photo footprints and markers. */
+    showPhotos(show) {
+      footprints.setVisible(show);
+      markers.setVisible(show);
+    },
+    /** Highlights a photo (null clears). */
+    selectPhoto(sha) {
+      selectedPhoto = sha;
+      footprints.changed();
+      markers.changed();
+    },
+    /** The screen pixel of a photo's marker, or null. */
+    photoPixel(sha) {
+      const f = photoSource.getFeatureById(sha);
+      return f ? map.getPixelFromCoordinate(getCenter(f.getGeometry().getExtent())) : null;
+    },
+    /** Number of photo footprints shown. */
+    photoCount() {
+      return photoSource.getFeatures().length;
     },
     /** Redraws after a theme, filter or language change. */
     refresh() {
