@@ -16,6 +16,7 @@ public static class CommandCatalog
         yield return StatusCommand.Create(context);
         yield return LedgerCommands.Create(context);
         yield return PhotoCommands.Create(context);
+        yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);
         yield return ServeCommand.Create(context);
