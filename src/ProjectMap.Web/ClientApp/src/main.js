@@ -327,6 +327,7 @@ function renderPanel() {
   const scroll = panel.scrollTop;
   panel.hidden = false;
   panel.dataset.code = p.code;
+  panel.dataset.month = state.month;
   panel.replaceChildren(
     el('header', { class: 'panel-head' },
       el('h2', { 'data-role': 'project-name' }, projectName(p)),

@@ -16,6 +16,9 @@ import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 
 export const GCJ02_MERCATOR = 'GCJ02:MERCATOR';
 
+// The smallest on-screen size (pixels across) of a photo footprint that gets a clickable marker.
+const MARKER_MIN_PX = 48;
+
 function registerGcj02() {
   if (getProjection(GCJ02_MERCATOR)) return;
   const webMercator = getProjection('EPSG:3857');
@@ -92,7 +95,9 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
   const parcels = new VectorLayer({ source, style, zIndex: 11 });
 
   // Drone photo footprints (the selected month's), under the parcels so a parcel stays clickable, with a marker at
-  // each footprint's centre above everything so every photo can be opened.
+  // each footprint's centre above everything so every photo can be opened. At district scale a footprint is a few
+  // pixels wide and its marker would hide the small parcel (and its theme colour) under it, so markers appear only
+  // once a footprint is at least MARKER_MIN_PX across on screen (or the photo is the one open).
   const footprintStyle = (feature) => {
     const isSelected = feature.getId() === selectedPhoto;
     const colour = photoColour(feature.getProperties());
@@ -101,11 +106,13 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
       stroke: new Stroke({ color: isSelected ? '#e65100' : colour, width: isSelected ? 2.5 : 1.4, lineDash: [6, 4] }),
     });
   };
-  const markerStyle = (feature) => {
+  const markerStyle = (feature, resolution) => {
     const isSelected = feature.getId() === selectedPhoto;
+    const extent = feature.getGeometry().getExtent();
+    if (!isSelected && Math.max(extent[2] - extent[0], extent[3] - extent[1]) / resolution < MARKER_MIN_PX) return null;
     const colour = photoColour(feature.getProperties());
     return new Style({
-      geometry: new Point(getCenter(feature.getGeometry().getExtent())),
+      geometry: new Point(getCenter(extent)),
       image: new RegularShape({
         points: 4, radius: isSelected ? 9 : 7, angle: Math.PI / 4,
         fill: new Fill({ color: isSelected ? '#e65100' : '#ffffff' }),
@@ -218,10 +225,13 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
       footprints.changed();
       markers.changed();
     },
-    /** The screen pixel of a photo's marker, or null. */
+    /** The screen pixel of a photo's marker, or null when the photo is not shown or too small on screen for a marker. */
     photoPixel(sha) {
       const f = photoSource.getFeatureById(sha);
-      return f ? map.getPixelFromCoordinate(getCenter(f.getGeometry().getExtent())) : null;
+      if (!f) return null;
+      const extent = f.getGeometry().getExtent();
+      const sizePx = Math.max(extent[2] - extent[0], extent[3] - extent[1]) / map.getView().getResolution();
+      return sizePx < MARKER_MIN_PX && sha !== selectedPhoto ? null : map.getPixelFromCoordinate(getCenter(extent));
     },
     /** Number of photo footprints shown. */
     photoCount() {

@@ -5,6 +5,9 @@ import { el } from './dom.js';
 import { t } from './i18n/index.js';
 import { monthLabel, monthShort } from './format.js';
 
+// The least distance between two month names under the slider, in CSS pixels.
+const TICK_PX = 34;
+
 /** Creates the bar in `box`; `onChange(month)` is called (debounced) when the user picks a month. */
 export function createMonthBar(box, onChange) {
   let timeline = null;
@@ -55,9 +58,14 @@ export function createMonthBar(box, onChange) {
     next.title = t('month.next');
     slider.setAttribute('aria-label', t('month.slider'));
     slider.setAttribute('aria-valuetext', label.textContent);
+    // Month names only where they fit: every `every`-th month (by calendar month, so the pattern stays put while
+    // the slider moves) at least TICK_PX apart, never next to the first tick's year.
+    const spacing = (ticks.clientWidth || 600) / Math.max(1, list.length - 1);
+    const every = Math.max(1, Math.ceil(TICK_PX / spacing));
     ticks.replaceChildren(...list.map((month, i) => {
       const isYear = month.endsWith('-01') || i === 0;
-      const text = isYear ? month.slice(0, 4) : list.length <= 24 ? monthShort(month) : '';
+      const named = every === 1 || (i >= every && (Number(month.slice(5)) - 1) % every === 0);
+      const text = isYear ? month.slice(0, 4) : named && every <= 6 ? monthShort(month) : '';
       return el('span', {
         class: `month-tick${i === index ? ' current' : ''}${timeline.photoMonths[month] ? ' has-photos' : ''}${isYear ? ' year' : ''}`,
         style: `left:${list.length <= 1 ? 50 : (i * 100) / (list.length - 1)}%`,
@@ -67,6 +75,14 @@ export function createMonthBar(box, onChange) {
   }
 
   box.replaceChildren(prev, el('div', { class: 'month-track' }, slider, ticks), next, el('div', { class: 'month-text' }, label, note));
+  // The bar narrows when the project panel opens: lay the month names out again.
+  let lastWidth = 0;
+  new ResizeObserver(() => {
+    if (timeline && Math.abs(ticks.clientWidth - lastWidth) > 4) {
+      lastWidth = ticks.clientWidth;
+      render();
+    }
+  }).observe(ticks);
 
   return {
     /** Sets the months offered ({months, photoMonths, default}) and the selected month. */
