@@ -4,6 +4,7 @@
 import { el } from './dom.js';
 import { t } from './i18n/index.js';
 import { monthLabel, instantLabel, number, bytes } from './format.js';
+import { explain } from './reasons.js';
 
 const shortFile = (name) => name.split(/[\\/]/).pop();
 
@@ -96,7 +97,7 @@ export function createPhotoViewer({ onShow = () => {}, onClose = () => {} } = {}
       row('photos.accuracy', `± ${number(p.accuracyM, 1)} m`),
       row('photos.size', `${p.widthPx} × ${p.heightPx} px, ${bytes(p.sizeBytes)}`),
       row('photos.sha', el('code', {}, p.sha256.slice(0, 16) + '…')),
-      p.warnings && p.warnings.length > 0 ? row('photos.warnings', el('ul', { class: 'warnings' }, p.warnings.map((w) => el('li', {}, w)))) : null,
+      p.warnings && p.warnings.length > 0 ? row('photos.warnings', el('ul', { class: 'warnings' }, p.warnings.map((w) => el('li', {}, explain(w))))) : null,
     ].filter(Boolean).flat());
     onShow(p);
   }

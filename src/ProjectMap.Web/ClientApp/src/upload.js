@@ -10,6 +10,7 @@ import { createMap } from './map.js';
 import { createPhotoViewer } from './photos.js';
 import { UploadQueue } from './uploader.js';
 import { bytes, number, monthLabel } from './format.js';
+import { explain } from './reasons.js';
 
 // Outline colours of arrived footprints by outcome (Okabe–Ito; the list also says the outcome in words).
 const OUTCOME_COLOURS = { accepted: '#0072b2', 'accepted-with-warnings': '#e69f00', duplicate: '#757575' };
@@ -48,8 +49,8 @@ function outcomeText(item) {
     case 'hashing': return t('upload.state.hashing', { pct: number(item.size ? (100 * item.hashed) / item.size : 100, 0) });
     case 'sending': return t(item.resumed ? 'upload.state.resuming' : 'upload.state.sending', { sent: bytes(item.offset), size: bytes(item.size) });
     case 'checking': return t('upload.state.checking');
-    case 'failed': return t('upload.state.failed', { sent: bytes(item.offset), size: bytes(item.size), message: item.error });
-    case 'refused': return t('upload.state.refused', { message: item.error });
+    case 'failed': return t('upload.state.failed', { sent: bytes(item.offset), size: bytes(item.size), message: item.network ? t('upload.networkLost') : item.error });
+    case 'refused': return t('upload.state.refused', { message: item.network ? t('upload.networkLost') : item.error });
     default: return t(`upload.outcome.${item.result.outcome}`);
   }
 }
@@ -59,8 +60,8 @@ function detailOf(item) {
   const r = item.result;
   const lines = [];
   if (r.project || r.month) lines.push(t('upload.filed', { project: r.project || t('upload.noProject'), month: r.month ? monthLabel(r.month) : t('upload.noMonth') }));
-  if (r.reason) lines.push(r.reason);
-  for (const w of r.warnings || []) lines.push(w);
+  if (r.reason) lines.push(explain(r.reason));
+  for (const w of r.warnings || []) lines.push(explain(w));
   return lines.length ? el('ul', { class: 'upload-detail' }, lines.map((l) => el('li', {}, l))) : null;
 }
 
@@ -78,7 +79,7 @@ function renderItem(item) {
     el('div', { class: 'upload-line' }, el('span', { class: 'upload-name' }, item.name), el('span', { class: 'upload-size' }, bytes(item.size))),
     el('span', { class: 'bar' }, el('span', { class: 'fill', style: `width:${(100 * fraction).toFixed(1)}%` })),
     el('div', { class: 'upload-outcome', 'data-role': 'outcome' }, outcomeText(item)),
-    detailOf(item));
+    ...[detailOf(item)].filter(Boolean));
   if (item.state === 'done' && item.result.footprint && !state.footprints.has(item.result.sha256)) {
     state.footprints.set(item.result.sha256, { type: 'Feature', id: item.result.sha256, geometry: item.result.footprint, properties: { outcome: item.result.outcome, sha256: item.result.sha256 } });
     view.setPhotos({ type: 'FeatureCollection', features: [...state.footprints.values()] });
@@ -221,7 +222,7 @@ async function start() {
 // A read-only hook for the end-to-end tests.
 window.__upload = {
   ready: false,
-  items: () => (state.queue ? state.queue.items.map((i) => ({ name: i.name, state: i.state, offset: i.offset, size: i.size, resumed: i.resumed, result: i.result, error: i.error })) : []),
+  items: () => (state.queue ? state.queue.items.map((i) => ({ name: i.name, state: i.state, offset: i.offset, size: i.size, resumed: i.resumed, result: i.result, error: i.error, network: i.network })) : []),
   footprints: () => view.photoCount(),
   photoPixel: (sha) => view.photoPixel(sha),
   renderComplete: () => new Promise((resolve) => {

@@ -54,6 +54,7 @@ export class UploadQueue {
       result: null,
       error: null,
       resumed: false,
+      network: false,
     }));
     this.items.push(...added);
     for (const item of added) this.onChange(item);
@@ -66,6 +67,7 @@ export class UploadQueue {
     for (const item of this.items.filter((i) => i.state === 'failed')) {
       item.state = 'waiting';
       item.error = null;
+      item.network = false;
       this.onChange(item);
     }
     this.pump();
@@ -128,6 +130,8 @@ export class UploadQueue {
       }
     } catch (e) {
       item.error = e.message;
+      // A fetch that never got an answer (the browser's own words, e.g. "Failed to fetch", are not the user's language).
+      item.network = !(e instanceof api.ApiError);
       item.state = e instanceof api.ApiError && e.status < 500 && e.status !== 409 && item.id === null ? 'refused' : 'failed';
       this.onChange(item);
     }
