@@ -10,14 +10,7 @@ public sealed class LedgerApiTests(DefaultServer fixture) : IClassFixture<Defaul
 {
     private ViewerServerFixture Server => fixture.Server;
 
-    private async Task<JsonElement> GetAsync(string path)
-    {
-        using var client = new ViewerClient(Server.BaseUrl);
-        var response = await client.GetWithBasicAsync(path, "leader");
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement;
-    }
+    private Task<JsonElement> GetAsync(string path) => Server.JsonAsLeaderAsync(path);
 
     private static JsonElement Project(JsonElement status, string code) =>
         status.GetProperty("projects").EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);

@@ -12,19 +12,9 @@ public sealed class PhotoApiTests(DefaultServer fixture) : IClassFixture<Default
 {
     private ViewerServerFixture Server => fixture.Server;
 
-    private async Task<HttpResponseMessage> GetAsync(string path)
-    {
-        using var client = new ViewerClient(Server.BaseUrl);
-        return await client.GetWithBasicAsync(path, "leader");
-    }
+    private Task<HttpResponseMessage> GetAsync(string path) => Server.GetAsLeaderAsync(path);
 
-    private async Task<JsonElement> JsonAsync(string path)
-    {
-        var response = await GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement;
-    }
+    private Task<JsonElement> JsonAsync(string path) => Server.JsonAsLeaderAsync(path);
 
     [Fact]
     public async Task Photos_ByMonthAndProject_ListsTheSeededPhotosWithFootprints()

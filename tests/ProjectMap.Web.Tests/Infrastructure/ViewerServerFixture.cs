@@ -61,6 +61,22 @@ public sealed class ViewerServerFixture : IAsyncDisposable
         return SyntheticDronePhoto.WriteOver(Path.Combine(ScratchDirectory, fileName), parcel, taken, progress, seed: fileName.Aggregate(17, (h, c) => unchecked((h * 31) + c)), heightM, yawDeg);
     }
 
+    /// <summary>GETs a path as the leader (HTTP Basic, as GIS clients do).</summary>
+    public async Task<HttpResponseMessage> GetAsLeaderAsync(string path)
+    {
+        using var client = new ViewerClient(BaseUrl);
+        return await client.GetWithBasicAsync(path, "leader");
+    }
+
+    /// <summary>GETs a path as the leader, asserts the status (200 unless told) and parses the JSON answer.</summary>
+    public async Task<System.Text.Json.JsonElement> JsonAsLeaderAsync(string path, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        var response = await GetAsLeaderAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement;
+    }
+
     /// <summary>Starts a server with the given options (urls are replaced by a free loopback port).</summary>
     public static async Task<ViewerServerFixture> StartAsync(ViewerOptions? options = null)
     {

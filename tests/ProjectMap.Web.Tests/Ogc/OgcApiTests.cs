@@ -9,14 +9,7 @@ public sealed class OgcApiTests(DefaultServer fixture) : IClassFixture<DefaultSe
 {
     private ViewerServerFixture Server => fixture.Server;
 
-    private async Task<JsonElement> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var client = new ViewerClient(Server.BaseUrl);
-        var response = await client.GetWithBasicAsync(path, "leader");
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement;
-    }
+    private Task<JsonElement> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK) => Server.JsonAsLeaderAsync(path, expected);
 
     private static IEnumerable<string> Rels(JsonElement doc) => doc.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("rel").GetString()!);
 
