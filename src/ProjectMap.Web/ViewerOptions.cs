@@ -39,6 +39,12 @@ public sealed record ViewerOptions
     /// </summary>
     public string? PhotoFilesRoot { get; init; }
 
+    /// <summary>
+    /// The tiles root that <c>projectmap tiles build</c> writes (<c>{project}/{yyyy-MM}/{z}/{x}/{y}.png</c>), or null for
+    /// none: the viewer then shows footprints but no imagery tiles.
+    /// </summary>
+    public string? TilesRoot { get; init; }
+
     /// <summary>Limits of the photo upload (file size, unfinished uploads, chunk size, expiry).</summary>
     public UploadLimits Uploads { get; init; } = UploadLimits.Default;
 }

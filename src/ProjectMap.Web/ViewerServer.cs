@@ -140,6 +140,7 @@ public static class ViewerServer
         LedgerEndpoints.Map(app);
         PhotoEndpoints.Map(app, options);
         UploadEndpoints.Map(app, options);
+        Pyramids.TileEndpoints.Map(app, options);
         UserEndpoints.Map(app);
         AuditEndpoints.Map(app);
         OgcEndpoints.Map(app);

@@ -55,6 +55,12 @@ public sealed class ServeOptions
         Description = "Folder of the photo files (originals/, quarantine/; uploads are received there too); default: <db name>.files beside a GeoPackage store, none for PostgreSQL (then originals cannot be opened nor photos uploaded)",
     };
 
+    /// <summary>--tiles.</summary>
+    public Option<string?> Tiles { get; } = new("--tiles")
+    {
+        Description = "The tiles root written by 'projectmap tiles build' ({project}/{yyyy-mm}/{z}/{x}/{y}.png), shown as each month's imagery; default: tiles beside a GeoPackage store, ./tiles for PostgreSQL",
+    };
+
     /// <summary>--upload-max-mb.</summary>
     public Option<int?> UploadMaxMb { get; } = new("--upload-max-mb") { Description = "Largest photo accepted by the upload page, in MiB (default 200)" };
 
@@ -65,7 +71,7 @@ public sealed class ServeOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir, Files, UploadMaxMb, UploadMaxFiles })
+        foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir, Files, Tiles, UploadMaxMb, UploadMaxFiles })
         {
             command.Options.Add(o);
         }
@@ -104,6 +110,7 @@ public sealed class ServeOptions
             DefaultBasemap = parse.GetValue(DefaultBasemap),
             KeysDirectory = parse.GetValue(KeysDir) is { } k ? Path.GetFullPath(k) : DefaultKeysDirectory(db),
             PhotoFilesRoot = parse.GetValue(Files) is { } f ? Path.GetFullPath(f) : DefaultFilesRoot(db),
+            TilesRoot = Path.GetFullPath(parse.GetValue(Tiles) ?? DefaultTilesRoot(db)),
             Uploads = Limits(parse),
         };
         if (parse.GetValue(Settings) is { } settings)
@@ -141,6 +148,9 @@ public sealed class ServeOptions
 
     private static string? DefaultFilesRoot(string db) =>
         db.Contains("://", StringComparison.Ordinal) ? null : PhotoFileStore.DefaultRootFor(db);
+
+    private static string DefaultTilesRoot(string db) =>
+        db.Contains("://", StringComparison.Ordinal) ? "tiles" : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "tiles");
 
     private static string? DefaultKeysDirectory(string db) =>
         db.Contains("://", StringComparison.Ordinal) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "projectmap-keys");

@@ -95,6 +95,15 @@ public sealed class PhotoApiTests(DefaultServer fixture) : IClassFixture<Default
     }
 
     [Fact]
+    public async Task Tiles_ServerWithoutTilesRoot_ListsNoImagery()
+    {
+        var list = await JsonAsync("/api/tiles");
+
+        Assert.Equal(JsonValueKind.Array, list.ValueKind);
+        Assert.Equal(0, list.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Original_Anonymous_Returns401()
     {
         var stored = (await Server.Store.Photos.ListAsync(new PhotoQuery())).First();

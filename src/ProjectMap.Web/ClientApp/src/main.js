@@ -26,6 +26,11 @@ const state = {
   filters: { park: '', stage: '', status: '' },
   basemap: null,
   showPhotos: true,
+  // Drone imagery pyramids (/api/tiles), whether they are shown, and the month compared by the swipe (null: none).
+  pyramids: [],
+  showImagery: true,
+  compare: null,
+  swipe: 0.5,
   monthPhotos: [],
   selected: null,
   detail: null,
@@ -191,6 +196,55 @@ function renderPhotoToggle() {
   $('photo-toggle').checked = state.showPhotos;
 }
 
+// ---- imagery ----------------------------------------------------------------------------------------------------
+
+const pyramidsOf = (month) => state.pyramids.filter((p) => p.month === month);
+const imageryMonths = () => [...new Set(state.pyramids.map((p) => p.month))].sort();
+
+// The month compared by default: the latest month with imagery before the selected one, else the earliest after it.
+function defaultCompareMonth() {
+  const others = imageryMonths().filter((m) => m !== state.month);
+  return others.filter((m) => m < state.month).pop() || others[0] || null;
+}
+
+function applyImagery() {
+  if (state.compare && (state.compare === state.month || !imageryMonths().includes(state.compare))) state.compare = defaultCompareMonth();
+  view.setImagery(pyramidsOf(state.month), state.compare ? pyramidsOf(state.compare) : []);
+  view.showImagery(state.showImagery);
+  view.setSwipe(state.compare && state.showImagery ? state.swipe : null);
+}
+
+function renderImageryTools() {
+  const any = state.pyramids.length > 0;
+  $('imagery-tool').hidden = !any;
+  $('compare-toggle').hidden = !any || imageryMonths().length < 2;
+  if (!any) return;
+  const n = pyramidsOf(state.month).length;
+  $('imagery-toggle-label').textContent = n > 0 ? t('map.imagery', { n, month: monthLabel(state.month) }) : t('map.noImagery', { month: monthLabel(state.month) });
+  $('imagery-toggle').checked = state.showImagery;
+  const comparing = Boolean(state.compare);
+  $('compare-toggle').textContent = t(comparing ? 'compare.stop' : 'compare.start');
+  $('compare-toggle').classList.toggle('active', comparing);
+  $('compare-tool').hidden = !comparing;
+  $('swipe-wrap').hidden = !(comparing && state.showImagery);
+  if (!comparing) return;
+  const select = $('compare-month');
+  select.replaceChildren(...imageryMonths().filter((m) => m !== state.month).map((m) => el('option', { value: m }, monthLabel(m))));
+  select.value = state.compare;
+  renderSwipe();
+}
+
+function renderSwipe() {
+  const pct = `${(state.swipe * 100).toFixed(1)}%`;
+  $('swipe').value = String(state.swipe * 100);
+  $('swipe').setAttribute('aria-label', t('compare.slider'));
+  $('swipe-line').style.left = pct;
+  $('swipe-left').style.left = pct;
+  $('swipe-right').style.left = pct;
+  $('swipe-left').textContent = t('compare.left', { month: monthLabel(state.compare) });
+  $('swipe-right').textContent = t('compare.right', { month: monthLabel(state.month) });
+}
+
 function refresh() {
   renderOverlays();
   renderLegend();
@@ -200,6 +254,7 @@ function refresh() {
   renderBasemaps();
   renderUser();
   renderPhotoToggle();
+  renderImageryTools();
   monthBar.render();
   view.refresh();
   if (state.detail) renderPanel();
@@ -216,6 +271,7 @@ async function loadMonth(month) {
   state.status = new Map(status.projects.map((s) => [s.code, s]));
   state.monthPhotos = photos.features.map((f) => f.properties);
   view.setPhotos(photos);
+  applyImagery();
 }
 
 async function setMonth(month) {
@@ -391,8 +447,9 @@ async function selectProject(code, zoom) {
 }
 
 async function reloadProjects() {
-  const [projects, geojson] = await Promise.all([api.get('/api/projects'), api.get('/api/projects.geojson')]);
+  const [projects, geojson, pyramids] = await Promise.all([api.get('/api/projects'), api.get('/api/projects.geojson'), api.get('/api/tiles')]);
   state.projects = projects;
+  state.pyramids = pyramids;
   index = new Map(projects.map((p) => [p.code, p]));
   view.setParcels(geojson);
   if (state.month) await loadMonth(state.month);
@@ -426,6 +483,27 @@ function wire() {
   $('photo-toggle').addEventListener('change', (e) => {
     state.showPhotos = e.target.checked;
     view.showPhotos(state.showPhotos);
+  });
+  $('imagery-toggle').addEventListener('change', (e) => {
+    state.showImagery = e.target.checked;
+    applyImagery();
+    renderImageryTools();
+  });
+  $('compare-toggle').addEventListener('click', () => {
+    state.compare = state.compare ? null : defaultCompareMonth();
+    state.showImagery = true;
+    applyImagery();
+    renderImageryTools();
+  });
+  $('compare-month').addEventListener('change', (e) => {
+    state.compare = e.target.value;
+    applyImagery();
+    renderImageryTools();
+  });
+  $('swipe').addEventListener('input', (e) => {
+    state.swipe = Number(e.target.value) / 100;
+    view.setSwipe(state.swipe);
+    renderSwipe();
   });
   $('basemap').addEventListener('change', (e) => {
     state.basemap = state.config.basemaps.find((b) => b.id === e.target.value) || null;
@@ -481,8 +559,11 @@ window.__projectmap = {
   language,
   projection: () => view.projection(),
   pixelOf: (code) => view.pixelOf(code),
+  pixelAt: (lon, lat) => view.pixelOfLonLat(lon, lat),
   photoPixel: (sha) => view.photoPixel(sha),
   photoCount: () => view.photoCount(),
+  imagery: () => view.imageryLayers(),
+  swipe: () => (state.compare ? { month: state.compare, share: state.swipe } : null),
   statusOf: (code) => statusOf(code)?.status ?? null,
   colourOf: (code) => {
     const p = byCode(code);

@@ -11,13 +11,16 @@ import { Fill, Stroke, Style, Circle as CircleStyle, RegularShape, Text } from '
 import { Point } from 'ol/geom.js';
 import { getCenter, isEmpty } from 'ol/extent.js';
 import { defaults as defaultControls, ScaleLine, Attribution } from 'ol/control.js';
-import { Projection, addProjection, addCoordinateTransforms, get as getProjection, fromLonLat, toLonLat, transform } from 'ol/proj.js';
+import { Projection, addProjection, addCoordinateTransforms, get as getProjection, fromLonLat, toLonLat, transform, transformExtent } from 'ol/proj.js';
+import { getRenderPixel } from 'ol/render.js';
 import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 
 export const GCJ02_MERCATOR = 'GCJ02:MERCATOR';
 
 // The smallest on-screen size (pixels across) of a photo footprint that gets a clickable marker.
 const MARKER_MIN_PX = 48;
+// The drone imagery tiles lie over the parcels' fill and under their outlines, markers and footprints' markers.
+const IMAGERY_Z = 11.5;
 
 function registerGcj02() {
   if (getProjection(GCJ02_MERCATOR)) return;
@@ -53,6 +56,12 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
   let selected = null;
   let selectedPhoto = null;
   let datum = 'wgs84';
+  // Imagery: the pyramids shown (current month) and compared (swipe), their layers, and the swipe position (share of
+  // the map's width from the left showing the compared month; null when not comparing).
+  let imagery = { current: [], compare: [] };
+  let imageryLayers = [];
+  let imageryVisible = true;
+  let swipe = null;
 
   const style = (feature, resolution) => {
     const p = feature.getProperties();
@@ -93,6 +102,22 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
   };
   const labels = new VectorLayer({ source, style: labelStyle, declutter: true, zIndex: 10 });
   const parcels = new VectorLayer({ source, style, zIndex: 11 });
+  // The outlines of parcels that have imagery, again above it (white on a dark halo, red when selected), so a
+  // boundary stays visible on the photos.
+  const hasImagery = (code, zoom) => [...imagery.current, ...imagery.compare].some((p) => p.project === code && zoom > p.minZoom - 1);
+  const outlines = new VectorLayer({
+    source,
+    zIndex: IMAGERY_Z + 0.1,
+    style: (feature, resolution) => {
+      const zoom = map.getView().getZoomForResolution(resolution);
+      if (!imageryVisible || !hasImagery(feature.getId(), zoom) || !visible(feature.getProperties())) return null;
+      const isSelected = feature.getId() === selected;
+      return [
+        new Style({ stroke: new Stroke({ color: 'rgba(38, 50, 56, 0.8)', width: isSelected ? 5 : 3.5 }) }),
+        new Style({ stroke: new Stroke({ color: isSelected ? '#d32f2f' : '#ffffff', width: isSelected ? 3 : 1.5 }) }),
+      ];
+    },
+  });
 
   // Drone photo footprints (the selected month's), under the parcels so a parcel stays clickable, with a marker at
   // each footprint's centre above everything so every photo can be opened. At district scale a footprint is a few
@@ -125,7 +150,7 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
   const basemapLayers = [];
   const map = new Map({
     target,
-    layers: [footprints, labels, parcels, markers],
+    layers: [footprints, labels, parcels, outlines, markers],
     controls: defaultControls({ attribution: false }).extend([new ScaleLine(), new Attribution({ collapsible: true })]),
     view: new View({ projection: 'EPSG:3857', center: fromLonLat([119.95, 31.7]), zoom: 11, maxZoom: 21 }),
   });
@@ -195,6 +220,51 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
     return extent;
   }
 
+  // Clips an imagery layer to its side of the swipe line (the compared month left, the current month right).
+  function clip(event, side) {
+    const ctx = event.context;
+    ctx.save();
+    if (swipe === null) return;
+    const size = map.getSize();
+    const x = size[0] * swipe;
+    const [x0, x1] = side === 'compare' ? [0, x] : [x, size[0]];
+    const tl = getRenderPixel(event, [x0, 0]);
+    const tr = getRenderPixel(event, [x1, 0]);
+    const bl = getRenderPixel(event, [x0, size[1]]);
+    const br = getRenderPixel(event, [x1, size[1]]);
+    ctx.beginPath();
+    ctx.moveTo(tl[0], tl[1]);
+    ctx.lineTo(bl[0], bl[1]);
+    ctx.lineTo(br[0], br[1]);
+    ctx.lineTo(tr[0], tr[1]);
+    ctx.closePath();
+    ctx.clip();
+  }
+
+  function imageryLayer(p, side) {
+    const layer = new TileLayer({
+      // Pyramids are Web Mercator; OpenLayers reprojects them when our layers are shown in GCJ-02.
+      source: new XYZ({ url: p.tiles, projection: 'EPSG:3857', minZoom: p.minZoom, maxZoom: p.maxZoom, crossOrigin: null, attributions: p.attribution }),
+      extent: transformExtent(p.bounds, 'EPSG:4326', projection()),
+      minZoom: p.minZoom - 1,
+      zIndex: IMAGERY_Z,
+      visible: imageryVisible,
+      properties: { project: p.project, month: p.month, side },
+    });
+    layer.on('prerender', (event) => clip(event, side));
+    layer.on('postrender', (event) => event.context.restore());
+    return layer;
+  }
+
+  function buildImagery() {
+    for (const l of imageryLayers.splice(0)) map.removeLayer(l);
+    imageryLayers = [
+      ...imagery.compare.map((p) => imageryLayer(p, 'compare')),
+      ...imagery.current.map((p) => imageryLayer(p, 'current')),
+    ];
+    for (const l of imageryLayers) map.addLayer(l);
+  }
+
   return {
     map,
     source,
@@ -241,6 +311,31 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
     refresh() {
       parcels.changed();
       labels.changed();
+      outlines.changed();
+    },
+    /**
+     * Shows drone imagery pyramids ({project, month, tiles: URL template, minZoom, maxZoom, bounds: [w, s, e, n] in
+     * degrees}): `current` (the selected month) and, when comparing, `compare` (left of the swipe line).
+     */
+    setImagery(current, compare = []) {
+      imagery = { current, compare };
+      buildImagery();
+      outlines.changed();
+    },
+    /** Shows or hides the imagery. */
+    showImagery(show) {
+      imageryVisible = show;
+      for (const l of imageryLayers) l.setVisible(show);
+      outlines.changed();
+    },
+    /** Sets the swipe line at a share (0–1) of the map's width, or null to stop comparing. */
+    setSwipe(share) {
+      swipe = share;
+      map.render();
+    },
+    /** The imagery layers shown: [{project, month, side}]. */
+    imageryLayers() {
+      return imageryLayers.filter((l) => l.getVisible()).map((l) => ({ project: l.get('project'), month: l.get('month'), side: l.get('side') }));
     },
     /** Zooms to every visible parcel. */
     fitVisible() {
@@ -252,6 +347,7 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
     select(code, zoom = false) {
       selected = code;
       parcels.changed();
+      outlines.changed();
       const f = code ? source.getFeatureById(code) : null;
       if (f && zoom) map.getView().fit(f.getGeometry().getExtent(), { padding: [80, 420, 80, 80], maxZoom: 17, duration: 300 });
     },
@@ -266,6 +362,7 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
         map.setView(new View({ projection: target, center, zoom: view.getZoom(), maxZoom: 21 }));
         datum = wanted;
         loadFeatures();
+        buildImagery();
       }
       if (!basemap) return;
       basemap.layers.forEach((layer, i) => {
@@ -285,6 +382,10 @@ export function createMap(target, { colourOf, visible, label, onSelect, onPhoto 
     },
     /** The display projection's code. */
     projection,
+    /** The screen pixel of a lon/lat point (WGS84/CGCS2000 degrees). */
+    pixelOfLonLat(lon, lat) {
+      return map.getPixelFromCoordinate(transform([lon, lat], 'EPSG:4326', projection()));
+    },
     /** The screen pixel of a project's parcel centre, or null. */
     pixelOf(code) {
       const f = source.getFeatureById(code);

@@ -1,6 +1,6 @@
 // The month slider under the map: the district's months with data (from /api/timeline), the selected month's end is
 // what status, completion, stage, milestones, the investment chart and the photo footprints are shown as of. Months
-// with drone photos carry a dot. Without imagery tiles (issue 7) the slider switches the photo footprints.
+// with drone photos carry a dot. The month also picks the drone imagery tiles and photo footprints shown.
 import { el } from './dom.js';
 import { t } from './i18n/index.js';
 import { monthLabel, monthShort } from './format.js';
