@@ -481,6 +481,7 @@ window.__projectmap = {
   language,
   projection: () => view.projection(),
   pixelOf: (code) => view.pixelOf(code),
+  animating: () => view.map.getView().getAnimating(),
   photoPixel: (sha) => view.photoPixel(sha),
   photoCount: () => view.photoCount(),
   statusOf: (code) => statusOf(code)?.status ?? null,
