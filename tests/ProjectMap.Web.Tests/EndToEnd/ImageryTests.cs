@@ -85,6 +85,7 @@ public sealed class ImageryTests(TilesServer fixture) : IClassFixture<TilesServe
         await page.ClickAsync($"#panel [data-role=photo-months] .chip[data-month='{TilesServer.BuiltMonth}']");
         await WaitForPanelAsync(page, "WJ2023-006", TilesServer.BuiltMonth);
         await page.ClickAsync("#panel .close");
+        await page.WaitForFunctionAsync("() => !window.__projectmap.animating()");
         await page.ClickAsync("#compare-toggle");
         Assert.Equal(TilesServer.BareMonth, await page.InputValueAsync("#compare-month"));
         Assert.Equal([$"WJ2023-006 {TilesServer.BareMonth} compare", $"WJ2023-006 {TilesServer.BuiltMonth} current"], await ImageryAsync(page));

@@ -147,6 +147,7 @@ public sealed class LeaderProjectPanelTests(DefaultServer fixture) : IClassFixtu
         await page.ClickAsync("#project-list li[data-code='WJ2023-003']");
         await WaitForPanelAsync(page, "WJ2023-003", "2023-12");
         await page.ClickAsync("#panel .close");
+        await page.WaitForFunctionAsync("() => !window.__projectmap.animating()");
         await page.EvaluateAsync("() => window.__projectmap.renderComplete()");
         var other = await PhotoOfAsync(Server.Store, "WJ2023-003", 2023, 12);
         var marker = await page.EvaluateAsync<double[]>("sha => window.__projectmap.photoPixel(sha)", other);

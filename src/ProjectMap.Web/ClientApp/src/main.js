@@ -560,6 +560,7 @@ window.__projectmap = {
   projection: () => view.projection(),
   pixelOf: (code) => view.pixelOf(code),
   pixelAt: (lon, lat) => view.pixelOfLonLat(lon, lat),
+  animating: () => view.map.getView().getAnimating(),
   photoPixel: (sha) => view.photoPixel(sha),
   photoCount: () => view.photoCount(),
   imagery: () => view.imageryLayers(),
