@@ -53,7 +53,7 @@ public static class DemoCommand
             await context.Out.WriteLineAsync($"done: store {store.Location}").ConfigureAwait(false);
             if (parse.GetValue(serve))
             {
-                return await ServeCommand.ServeAsync(context, store, serveOptions.Read(parse, store.Location), ct).ConfigureAwait(false);
+                return await ServeCommand.ServeAsync(context, store, await serveOptions.ReadAsync(parse, store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProjectMap.Application.Photos;
+using ProjectMap.Application.Storage;
 using ProjectMap.Cli.Infrastructure;
 using ProjectMap.Web;
 using ProjectMap.Web.Basemaps;
@@ -52,7 +53,7 @@ public sealed class ServeOptions
     /// <summary>--files.</summary>
     public Option<string?> Files { get; } = new("--files")
     {
-        Description = "Folder of the photo files (originals/, quarantine/; uploads are received there too); default: <db name>.files beside a GeoPackage store, none for PostgreSQL (then originals cannot be opened nor photos uploaded)",
+        Description = "Folder of the photo files (originals/, quarantine/; uploads are received there too); default: $PROJECTMAP_FILES, else the folder recorded in the store (projectmap init --files), else <db name>.files beside a GeoPackage store; a PostgreSQL store with none shows footprints only (originals cannot be opened nor photos uploaded)",
     };
 
     /// <summary>--tiles.</summary>
@@ -74,6 +75,32 @@ public sealed class ServeOptions
         foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir, Files, Tiles, UploadMaxMb, UploadMaxFiles })
         {
             command.Options.Add(o);
+        }
+    }
+
+    /// <summary>
+    /// The viewer options the command line gives for an open store: without --files the photo folder is found as every
+    /// other command finds it ($PROJECTMAP_FILES, the store's setting, beside a GeoPackage), or none for a server store
+    /// that has no folder configured.
+    /// </summary>
+    public async Task<ViewerOptions> ReadAsync(ParseResult parse, IProjectMapStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(store);
+        var viewer = Read(parse, store.Location);
+        if (parse.GetValue(Files) is not null)
+        {
+            return viewer;
+        }
+
+        try
+        {
+            var location = await PhotoStoreCommands.ResolveFilesAsync(store, null, cancellationToken).ConfigureAwait(false);
+            return viewer with { PhotoFilesRoot = location.Open().Root };
+        }
+        catch (StoreException)
+        {
+            return viewer with { PhotoFilesRoot = null };
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class BuildTilesStep : IDemoStep
     {
         ArgumentNullException.ThrowIfNull(demo);
         var root = Path.Combine(demo.OutputDirectory, "tiles");
-        var files = new PhotoFileStore(PhotoFileStore.DefaultRootFor(demo.Store.Location));
+        var files = new PhotoFileStore(demo.FilesRoot);
         var outcome = await new TileBuildService(demo.Store, files).BuildAsync(new TileBuildRequest { Root = root, Zooms = Zooms }, cancellationToken).ConfigureAwait(false);
         var tiles = outcome.Pyramids.Sum(p => p.TilesWritten);
         await demo.LogAsync(string.Create(CultureInfo.InvariantCulture, $"built {outcome.Pyramids.Count} monthly tile pyramids ({tiles} tiles, zooms {Zooms}) in {root}")).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using ProjectMap.Application.Photos;
 using ProjectMap.Cli.Commands;
 using ProjectMap.Domain.Time;
 using ProjectMap.Reports.Export;
@@ -27,7 +26,7 @@ public sealed class MonthlyReportStep : IDemoStep
             Month = Month,
             District = "武进区",
             Organisation = "武进区重点项目建设推进办公室",
-            PhotoFilesRoot = PhotoFileStore.DefaultRootFor(demo.Store.Location),
+            PhotoFilesRoot = demo.FilesRoot,
         };
         var dir = Path.Combine(demo.OutputDirectory, "reports");
         var written = await ReportCommands.ExportAsync(demo.Store, options, dir, ReportFormats.All, ReportPaper.A4, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using ProjectMap.Application.Photos;
 using ProjectMap.Cli.Commands;
 using ProjectMap.Domain.Time;
 using ProjectMap.Rendering.Maps;
@@ -25,7 +24,7 @@ public sealed class RenderMapsStep : IDemoStep
         RenderCommands.EnsureFonts();
         var folder = Path.Combine(demo.OutputDirectory, "maps");
         Directory.CreateDirectory(folder);
-        var sources = new MapSources(PhotoFileStore.DefaultRootFor(demo.Store.Location));
+        var sources = new MapSources(demo.FilesRoot);
         foreach (var overlay in new[] { MapOverlay.Completion, MapOverlay.Investment })
         {
             var request = new MapRequest { Month = Month, Overlay = overlay, AreaName = "武进区", Publisher = "武进区重点项目办公室（演示数据）" };
