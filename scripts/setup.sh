@@ -2,13 +2,14 @@
 # Installs what ProjectMap needs on a Debian 12 machine and builds it (Release). Idempotent and quiet when
 # everything is already there. Usage: scripts/setup.sh run|test
 #   run   what the CLI and the demo need (CJK fonts for maps and reports)
-#   test  additionally what the tests drive for real: GDAL, exiftool, poppler, LibreOffice, Chromium, PostgreSQL+PostGIS
+#   test  additionally what the tests drive for real: GDAL, exiftool, poppler, LibreOffice, Chromium, PostgreSQL+PostGIS,
+#         GNU time (bench tiles measures both tools' peak memory with it)
 set -euo pipefail
 mode=${1:-run}
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 run_packages=(fonts-wqy-microhei fontconfig nodejs)
-test_packages=(gdal-bin python3-gdal libimage-exiftool-perl poppler-utils chromium postgresql-15 postgresql-15-postgis-3 libreoffice-calc-nogui)
+test_packages=(gdal-bin python3-gdal time libimage-exiftool-perl poppler-utils chromium postgresql-15 postgresql-15-postgis-3 libreoffice-calc-nogui)
 
 packages=("${run_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")

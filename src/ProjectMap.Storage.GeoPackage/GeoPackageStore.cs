@@ -5,6 +5,7 @@ using ProjectMap.Storage.GeoPackage.Ledger;
 using ProjectMap.Storage.GeoPackage.Photos;
 using ProjectMap.Storage.GeoPackage.Projects;
 using ProjectMap.Storage.GeoPackage.Schema;
+using ProjectMap.Storage.GeoPackage.Settings;
 
 namespace ProjectMap.Storage.GeoPackage;
 
@@ -23,6 +24,7 @@ public sealed class GeoPackageStore : IProjectMapStore
         Audit = new GeoPackageAuditLog(this);
         Ledger = new GeoPackageLedgerRepository(this);
         Photos = new GeoPackagePhotoRepository(this);
+        Settings = new GeoPackageSettingsRepository(this);
     }
 
     /// <summary>The default file name, <c>projectmap.gpkg</c> in the working directory.</summary>
@@ -48,6 +50,9 @@ public sealed class GeoPackageStore : IProjectMapStore
 
     /// <inheritdoc />
     public IPhotoRepository Photos { get; }
+
+    /// <inheritdoc />
+    public ISettingsRepository Settings { get; }
 
     /// <summary>
     /// Opens (and with <paramref name="create"/>, creates) a GeoPackage and brings its schema up to date; throws

@@ -7,6 +7,7 @@ using ProjectMap.Storage.PostGis.Ledger;
 using ProjectMap.Storage.PostGis.Photos;
 using ProjectMap.Storage.PostGis.Projects;
 using ProjectMap.Storage.PostGis.Schema;
+using ProjectMap.Storage.PostGis.Settings;
 
 namespace ProjectMap.Storage.PostGis;
 
@@ -37,6 +38,7 @@ public sealed class PostGisStore : IProjectMapStore
         Photos = new PostGisPhotoRepository(Transactions);
         Users = new PostGisUserRepository(Transactions);
         Audit = new PostGisAuditLog(Transactions);
+        Settings = new PostGisSettingsRepository(Transactions);
     }
 
     /// <inheritdoc />
@@ -59,6 +61,9 @@ public sealed class PostGisStore : IProjectMapStore
 
     /// <inheritdoc />
     public IAuditLog Audit { get; }
+
+    /// <inheritdoc />
+    public ISettingsRepository Settings { get; }
 
     /// <summary>Runs this store's write transactions and counts their retries.</summary>
     public TransactionRunner Transactions { get; }

@@ -1,4 +1,5 @@
 using ProjectMap.Web.Basemaps;
+using ProjectMap.Web.Uploads;
 
 namespace ProjectMap.Web;
 
@@ -31,4 +32,19 @@ public sealed record ViewerOptions
 
     /// <summary>How long a login lasts without activity, in minutes (sliding).</summary>
     public int SessionMinutes { get; init; } = 8 * 60;
+
+    /// <summary>
+    /// The photo file store's folder (originals/, quarantine/; see <c>PhotoFileStore</c>), or null when the server has
+    /// none: footprints are still shown from the store, but originals cannot be opened and uploads are refused.
+    /// </summary>
+    public string? PhotoFilesRoot { get; init; }
+
+    /// <summary>
+    /// The tiles root that <c>projectmap tiles build</c> writes (<c>{project}/{yyyy-MM}/{z}/{x}/{y}.png</c>), or null for
+    /// none: the viewer then shows footprints but no imagery tiles.
+    /// </summary>
+    public string? TilesRoot { get; init; }
+
+    /// <summary>Limits of the photo upload (file size, unfinished uploads, chunk size, expiry).</summary>
+    public UploadLimits Uploads { get; init; } = UploadLimits.Default;
 }

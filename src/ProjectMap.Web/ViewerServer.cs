@@ -9,14 +9,18 @@ using ProjectMap.Application.Users;
 using ProjectMap.Web.Api;
 using ProjectMap.Web.Basemaps;
 using ProjectMap.Web.Frontend;
+using ProjectMap.Web.Ledger;
+using ProjectMap.Web.Photos;
+using ProjectMap.Web.Uploads;
 using ProjectMap.Web.Ogc;
 using ProjectMap.Web.Security;
 
 namespace ProjectMap.Web;
 
 /// <summary>
-/// Builds the viewer's web application (Kestrel) over an open store: pages, JSON API, OGC API – Features, cookie login
-/// with antiforgery, HTTP Basic for GIS clients (reads only). The caller (the CLI's <c>serve</c>) opens the store with
+/// Builds the viewer's web application (Kestrel) over an open store: pages, JSON API (projects, ledger status and
+/// milestones, photos, resumable uploads), OGC API – Features, cookie login with antiforgery, HTTP Basic for GIS clients
+/// (reads only). The caller (the CLI's <c>serve</c>) opens the store with
 /// the same opener as every other command and keeps it open while the server runs.
 /// </summary>
 public static class ViewerServer
@@ -30,6 +34,7 @@ public static class ViewerServer
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         BasemapCatalog.Validate(options.Basemaps, options.DefaultBasemap);
+        options.Uploads.Validate();
         var basemaps = options.Basemaps.Select(BasemapCatalog.ToClient).ToList();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -132,6 +137,10 @@ public static class ViewerServer
         SessionEndpoints.Map(app, options);
         ConfigEndpoints.Map(app, options, basemaps);
         ProjectEndpoints.Map(app);
+        LedgerEndpoints.Map(app);
+        PhotoEndpoints.Map(app, options);
+        UploadEndpoints.Map(app, options);
+        Pyramids.TileEndpoints.Map(app, options);
         UserEndpoints.Map(app);
         AuditEndpoints.Map(app);
         OgcEndpoints.Map(app);

@@ -17,7 +17,13 @@ public static class CliRunner
     /// <summary>The projectmap.dll beside the test assembly (the CLI project is referenced, so it is copied there).</summary>
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "projectmap.dll");
 
-    /// <summary>Runs a real process in <paramref name="workingDirectory"/> and returns (exit code, stdout, stderr).</summary>
+    /// <summary>How long a real process may run before <see cref="RunProcess"/> kills it: generous, for a loaded machine.</summary>
+    public static TimeSpan ProcessTimeout { get; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Runs a real process in <paramref name="workingDirectory"/> and returns (exit code, stdout, stderr); a process
+    /// still running after <see cref="ProcessTimeout"/> is killed and reported with exit code -1.
+    /// </summary>
     public static (int ExitCode, string Output, string Error) RunProcess(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -30,6 +36,13 @@ public static class CliRunner
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(ProcessTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (-1, output.Result, $"killed after {ProcessTimeout.TotalMinutes} minutes: projectmap {string.Join(' ', args)}\n{error.Result}");
+        }
+
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result);
     }

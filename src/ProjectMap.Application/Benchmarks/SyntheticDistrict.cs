@@ -1,6 +1,8 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Projects;
+using ProjectMap.Domain.Time;
 using ProjectMap.Domain.Units;
 using ProjectMap.Geodesy.Projections;
 
@@ -75,6 +77,75 @@ public sealed class SyntheticDistrict
                     .ToList(),
                 Parcel = Factory.CreateMultiPolygon(polygons),
             };
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> synthetic drone photos over <paramref name="projects"/>, each filed under a random project
+    /// and matched to it: a nadir shot from 100 m by a 20-megapixel camera (FC6310: 5472 × 3648 px, 2.7 cm GSD), so a
+    /// 150 m × 100 m footprint at a random heading, centred within about 150 m of the parcel's centre, captured on a
+    /// random working day of one of the <paramref name="months"/> months from <paramref name="firstMonth"/>. Identity,
+    /// names and paths look like ingested photos'; the metadata JSON is a short stand-in of about 1 KB. Lazy: any number
+    /// streams through in bounded memory.
+    /// </summary>
+    public IEnumerable<PhotoRecord> Photos(IReadOnlyList<Project> projects, int count, int seed, YearMonth firstMonth, int months)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentOutOfRangeException.ThrowIfLessThan(projects.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        var random = new Random(seed);
+        var centres = projects.Select(p => p.Parcel.IsEmpty ? Area.Centre : p.Parcel.EnvelopeInternal.Centre).ToList();
+        var hash = new byte[32];
+        for (var i = 0; i < count; i++)
+        {
+            var p = random.Next(projects.Count);
+            var (e, n) = Zone.ForwardXY(centres[p].X, centres[p].Y);
+            e += (random.NextDouble() - 0.5) * 300;
+            n += (random.NextDouble() - 0.5) * 300;
+            var yaw = random.NextDouble() * 360;
+            var footprint = Rectangle(e, n, 150 * 100, 1.5, yaw * Math.PI / 180);
+            var centre = Zone.InverseXY(e, n);
+            random.NextBytes(hash);
+            var sha = Convert.ToHexStringLower(hash);
+            var month = firstMonth.AddMonths(random.Next(months));
+            var day = month.FirstDay.AddDays(random.Next(month.Days));
+            var captured = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)).AddSeconds(random.Next(7 * 3600)), TimeSpan.FromHours(8));
+            var code = projects[p].Code.Value;
+            var ic = CultureInfo.InvariantCulture;
+            var photo = new StoredPhoto
+            {
+                Sha256 = sha,
+                FileName = string.Create(ic, $"DJI_{i:D7}.JPG"),
+                SizeBytes = 8_000_000 + random.Next(4_000_000),
+                StoredPath = $"originals/{sha[..2]}/{sha[2..4]}/{sha}.jpg",
+                Status = "ok",
+                Make = "DJI",
+                Model = "FC6310",
+                CapturedAt = captured,
+                Month = month,
+                ProjectCode = code,
+                Footprint = footprint,
+                LatitudeDeg = centre.LatitudeDeg,
+                LongitudeDeg = centre.LongitudeDeg,
+                HeightAboveGroundM = 100,
+                YawDeg = yaw,
+                PitchDeg = -90,
+                RollDeg = 0,
+                WidthPx = 5472,
+                HeightPx = 3648,
+                FocalLengthPx = 3648,
+                PrincipalPointXPx = 2736,
+                PrincipalPointYPx = 1824,
+                IntrinsicsSource = "calibrated",
+                GsdCm = 2.74,
+                AccuracyM = Math.Round(2 + random.NextDouble() * 1.5, 2),
+                GroundOffsetM = 0,
+                MetadataJson = string.Create(
+                    ic,
+                    $$$"""{"inspection":{"synthetic":true,"file":"DJI_{{{i:D7}}}.JPG","make":"DJI","model":"FC6310","capturedAt":"{{{captured:yyyy-MM-dd'T'HH:mm:sszzz}}}","lat":{{{centre.LatitudeDeg:R}}},"lon":{{{centre.LongitudeDeg:R}}},"relativeAltitudeM":100,"gimbal":{"yaw":{{{yaw:R}}},"pitch":-90,"roll":0},"flight":{"yaw":{{{yaw:R}}},"pitch":0,"roll":0},"rtkFlag":50,"intrinsics":{"source":"calibrated","focalPx":3648,"cx":2736,"cy":1824},"warnings":[]},"sources":{"lat":"EXIF GPSLatitude","lon":"EXIF GPSLongitude","relativeAltitude":"XMP drone-dji:RelativeAltitude","yaw":"XMP drone-dji:GimbalYawDegree","pitch":"XMP drone-dji:GimbalPitchDegree","roll":"XMP drone-dji:GimbalRollDegree","focal":"XMP drone-dji:CalibratedFocalLength","capturedAt":"EXIF DateTimeOriginal (+08:00 assumed)"}}"""),
+                IngestedAt = captured.AddDays(1).ToUniversalTime(),
+            };
+            yield return new PhotoRecord(photo, [new PhotoParcelMatch(sha, code, Math.Round(random.NextDouble(), 4), Math.Round(random.NextDouble(), 4))], []);
         }
     }
 

@@ -16,8 +16,12 @@ public static class StatusReportService
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(rules);
-        var projects = await store.Projects.ListAsync(cancellationToken).ConfigureAwait(false);
-        var ledgers = (await store.Ledger.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(l => l.Code);
+        // Both reads at once: a server store works on one while this process reads the other.
+        var projectsRead = store.Projects.ListAsync(cancellationToken);
+        var ledgersRead = store.Ledger.ListAsync(cancellationToken);
+        await Task.WhenAll(projectsRead, ledgersRead).ConfigureAwait(false);
+        var projects = await projectsRead.ConfigureAwait(false);
+        var ledgers = (await ledgersRead.ConfigureAwait(false)).ToDictionary(l => l.Code);
         return projects
             .Select(p => StatusCalculator.Compute(p, ledgers.TryGetValue(p.Code, out var l) ? l : ProjectLedger.Empty(p.Code), month, rules, asOf))
             .ToList();

@@ -7,18 +7,26 @@ namespace ProjectMap.Application.Photos;
 
 /// <summary>
 /// The content-addressed store of original photo files: <c>originals/ab/cd/&lt;sha256&gt;.&lt;ext&gt;</c> and
-/// <c>quarantine/&lt;sha256&gt;.&lt;ext&gt;</c> under one root (by default a folder beside the database). Names come
+/// <c>quarantine/&lt;sha256&gt;.&lt;ext&gt;</c> under one root (see <see cref="PhotoFilesLocation"/>). Names come
 /// only from the hash and the detected format, never from the submitted file name. Files appear atomically: they are
-/// copied (and hashed in the same pass) to <c>.incoming/</c>, flushed to disk, then renamed into place; a
-/// <c>.pending</c> marker lives from just before the rename until the store has committed the row, so
-/// <see cref="RecoverAsync"/> can remove what a killed process left: partial copies, and published files whose row
-/// never committed.
+/// copied (and hashed in the same pass) to <c>.incoming/</c> under the same root, flushed to disk, then renamed into
+/// place (one rename within one file system: atomic on local disks, NFS and SMB); a <c>.pending</c> marker lives from
+/// just before the rename until the store has committed the row, so <see cref="RecoverAsync"/> can remove what a
+/// killed process left: partial copies, and published files whose row never committed. Any number of processes, on
+/// any number of machines sharing the folder, may write at once: two writers of one photo write the same bytes under
+/// the same name, so whichever rename lands last changes nothing. Temporary files and markers are named after the
+/// machine, process id and process start time; recovery judges processes of its own machine by whether they still
+/// run, and leaves other machines' files alone until they are <see cref="ForeignLeftoverAge"/> old.
 /// </summary>
 public sealed class PhotoFileStore
 {
     private const int BufferBytes = 1 << 20;
+    private static readonly string Host = HostTag(Environment.MachineName);
     private static readonly string ProcessTag = string.Create(
-        CultureInfo.InvariantCulture, $"{Environment.ProcessId}.{Process.GetCurrentProcess().StartTime.ToUniversalTime().Ticks}");
+        CultureInfo.InvariantCulture, $"{Host}.{Environment.ProcessId}.{Process.GetCurrentProcess().StartTime.ToUniversalTime().Ticks}");
+
+    /// <summary>How old another machine's temporary file or marker must be before recovery here treats its writer as dead: 24 hours.</summary>
+    public static TimeSpan ForeignLeftoverAge { get; } = TimeSpan.FromHours(24);
 
     /// <summary>Creates (if needed) the store at <paramref name="root"/>.</summary>
     public PhotoFileStore(string root)
@@ -109,7 +117,16 @@ public sealed class PhotoFileStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(staged.TempPath, target, overwrite: true);
+        try
+        {
+            File.Move(staged.TempPath, target, overwrite: true);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Another writer (another process or machine) put the same bytes there first, or a network file system
+            // reported a retried rename as failed although it was done: the photo is in place either way.
+            TryDelete(staged.TempPath);
+        }
     }
 
     /// <summary>Ends a publication: the store row is committed (or already existed), so the marker goes.</summary>
@@ -133,7 +150,7 @@ public sealed class PhotoFileStore
         var removed = 0;
         foreach (var part in Directory.EnumerateFiles(Incoming, "*.part").ToList())
         {
-            if (!IsAlive(Path.GetFileName(part)))
+            if (!IsAlive(part))
             {
                 TryDelete(part);
                 removed++;
@@ -143,14 +160,23 @@ public sealed class PhotoFileStore
         foreach (var marker in Directory.EnumerateFiles(Incoming, "*.pending").ToList())
         {
             var name = Path.GetFileName(marker);
-            if (IsAlive(name))
+            if (IsAlive(marker))
             {
                 continue;
             }
 
             var sha = name.Split('.')[^2];
-            var relative = File.ReadAllText(marker).Trim();
-            var liveOther = Directory.EnumerateFiles(Incoming, $"*.{sha}.pending").Any(m => m != marker && IsAlive(Path.GetFileName(m)));
+            string relative;
+            try
+            {
+                relative = File.ReadAllText(marker).Trim();
+            }
+            catch (FileNotFoundException)
+            {
+                continue; // another machine's recovery took it meanwhile
+            }
+
+            var liveOther = Directory.EnumerateFiles(Incoming, $"*.{sha}.pending").Any(m => m != marker && IsAlive(m));
             if (!liveOther && !await isRecorded(sha).ConfigureAwait(false) && IsInside(relative))
             {
                 if (File.Exists(FullPath(relative)))
@@ -174,24 +200,57 @@ public sealed class PhotoFileStore
         return full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private static bool IsAlive(string fileName)
+    /// <summary>
+    /// Whether the process that named a temporary file or marker may still be writing: on this machine, whether that
+    /// process (same id and start time) runs; on another machine, whether the file is younger than
+    /// <see cref="ForeignLeftoverAge"/>. Names are <c>host.pid.ticks.X.ext</c> (older versions wrote <c>pid.ticks.X.ext</c>,
+    /// always on this machine).
+    /// </summary>
+    private static bool IsAlive(string path)
     {
-        var parts = fileName.Split('.');
-        if (parts.Length < 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ||
-            !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+        var parts = Path.GetFileName(path).Split('.');
+        var (host, pidText, ticksText) = parts.Length switch
+        {
+            5 => (parts[0], parts[1], parts[2]),
+            4 => (Host, parts[0], parts[1]),
+            _ => (Host, string.Empty, string.Empty),
+        };
+        if (!string.Equals(host, Host, StringComparison.Ordinal))
+        {
+            try
+            {
+                return DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < ForeignLeftoverAge;
+            }
+            catch (IOException)
+            {
+                return true;
+            }
+        }
+
+        if (!int.TryParse(pidText, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ||
+            !long.TryParse(ticksText, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
         {
             return false;
         }
 
         try
         {
+            // Each process derives start times from the boot time it computes itself, so two processes can see the same
+            // process start a few milliseconds apart: compare within a second (a reused id starts much later).
             using var p = Process.GetProcessById(pid);
-            return p.StartTime.ToUniversalTime().Ticks == ticks;
+            return Math.Abs(p.StartTime.ToUniversalTime().Ticks - ticks) < TimeSpan.TicksPerSecond;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             return false;
         }
+    }
+
+    /// <summary>The machine's name as it appears in temporary file names: ASCII letters, digits and '-' only.</summary>
+    private static string HostTag(string machineName)
+    {
+        var tag = new string(machineName.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-').ToArray());
+        return tag.Length == 0 ? "host" : tag;
     }
 
     private static void TryDelete(string path)
@@ -200,7 +259,7 @@ public sealed class PhotoFileStore
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left for the next recovery.
         }

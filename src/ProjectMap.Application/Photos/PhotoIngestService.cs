@@ -25,9 +25,16 @@ public sealed class PhotoIngestService(IProjectMapStore store, PhotoFileStore fi
     public int RecoveredFiles { get; private set; }
 
     /// <summary>Ingests files (already expanded from folders), yielding each outcome as soon as it is stored.</summary>
-    public async IAsyncEnumerable<IngestFileResult> IngestAsync(IEnumerable<string> paths, IngestOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<IngestFileResult> IngestAsync(IEnumerable<string> paths, IngestOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return IngestAsync(paths.Select(p => new IngestSource(p)), options, cancellationToken);
+    }
+
+    /// <summary>Ingests files, each with the name to record for it (uploads), yielding each outcome as soon as it is stored.</summary>
+    public async IAsyncEnumerable<IngestFileResult> IngestAsync(IEnumerable<IngestSource> sources, IngestOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
         RecoveredFiles = await files.RecoverAsync(IsRecordedAsync).ConfigureAwait(false);
         if (options.ProjectCode is { } code && await store.Projects.FindAsync(ProjectCode.Parse(code), cancellationToken).ConfigureAwait(false) is null)
@@ -36,10 +43,10 @@ public sealed class PhotoIngestService(IProjectMapStore store, PhotoFileStore fi
         }
 
         var matcher = new ParcelMatcher(await store.Projects.ListAsync(cancellationToken).ConfigureAwait(false));
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return await IngestOneAsync(path, options, matcher, cancellationToken).ConfigureAwait(false);
+            yield return await IngestOneAsync(source, options, matcher, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -47,9 +54,10 @@ public sealed class PhotoIngestService(IProjectMapStore store, PhotoFileStore fi
         await store.Photos.FindAsync(sha256).ConfigureAwait(false) is not null ||
         await store.Photos.FindQuarantinedAsync(sha256).ConfigureAwait(false) is not null;
 
-    private async Task<IngestFileResult> IngestOneAsync(string path, IngestOptions options, ParcelMatcher matcher, CancellationToken ct)
+    private async Task<IngestFileResult> IngestOneAsync(IngestSource source, IngestOptions options, ParcelMatcher matcher, CancellationToken ct)
     {
-        var name = PhotoInspector.SafeName(path);
+        var path = source.Path;
+        var name = PhotoInspector.SafeName(source.DisplayName ?? path);
         var limits = options.Inspection.Metadata;
         long length;
         try
@@ -117,6 +125,13 @@ public sealed class PhotoIngestService(IProjectMapStore store, PhotoFileStore fi
         var project = options.ProjectCode;
         if (project is not null && matches.All(m => m.ProjectCode != project))
         {
+            if (options.RequireProjectMatch)
+            {
+                PhotoFileStore.Discard(staged);
+                return new IngestFileResult(
+                    name, sha, IngestOutcome.Rejected, $"the photo's footprint does not touch project {project}'s parcel, so it is not filed under it; nothing was stored", [], inspection.CaptureMonth?.ToString(), null, null);
+            }
+
             warnings.Add($"the photo's footprint does not touch project {project}'s parcel");
         }
 

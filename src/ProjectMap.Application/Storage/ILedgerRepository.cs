@@ -23,6 +23,12 @@ public interface ILedgerRepository
     Task<IReadOnlyList<ProjectLedger>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The ledgers of the stored projects among <paramref name="codes"/> (empty ones included, unknown codes left out),
+    /// ordered by code (ordinal): reads part of a large ledger at a time.
+    /// </summary>
+    Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Appends a batch in one transaction: all of it is stored or none. Throws <see cref="ProjectNotFoundException"/>
     /// when an item names an unknown project and <see cref="LedgerConflictException"/> when the batch does not extend
     /// the stored ledger (a milestone created twice, a change whose old value is not the stored value, a second first

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using ProjectMap.Domain.Time;
 
 namespace ProjectMap.Application.Storage;
 
@@ -23,6 +24,27 @@ public interface IPhotoRepository
 
     /// <summary>Photos whose footprint envelope intersects a lon/lat envelope in degrees, ordered by capture time then SHA-256.</summary>
     Task<IReadOnlyList<StoredPhoto>> FindInEnvelopeAsync(Envelope lonLat, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What the map viewer draws: the footprints whose envelope intersects a lon/lat envelope in degrees, of one capture
+    /// month (or of every month when <paramref name="month"/> is null), at most <paramref name="limit"/> of them, ordered
+    /// by capture time (unknown last) then SHA-256. Light records: no pose, camera or metadata.
+    /// </summary>
+    Task<IReadOnlyList<PhotoFootprint>> FindFootprintsAsync(Envelope lonLat, YearMonth? month, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of every stored photo in SHA-256 order (ordinal): those whose SHA-256 comes after
+    /// <paramref name="afterSha256"/> (from the first when null), at most <paramref name="limit"/>, each with its parcel
+    /// matches and corrections. Reading page after page visits every photo once in bounded memory.
+    /// </summary>
+    Task<IReadOnlyList<PhotoRecord>> ListPageAsync(string? afterSha256, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores many photos, each with its matches and corrections (kept in their order), in one transaction: the bulk
+    /// path for copying a store and for loading data. All are stored or none: throws <see cref="StoreException"/>
+    /// naming the photo when one of them is already stored or repeated. Returns how many were stored.
+    /// </summary>
+    Task<int> ImportAsync(IReadOnlyList<PhotoRecord> records, CancellationToken cancellationToken = default);
 
     /// <summary>Number of stored photos.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken = default);

@@ -20,9 +20,13 @@ public interface IProjectMapStore : IAsyncDisposable
 
     /// <summary>Georeferenced drone photos, their parcel matches, corrections and quarantine.</summary>
     IPhotoRepository Photos { get; }
+
     /// <summary>The web viewer's user accounts (roles, assigned projects, password hashes).</summary>
     IUserRepository Users { get; }
 
     /// <summary>The append-only audit log of write attempts.</summary>
     IAuditLog Audit { get; }
+
+    /// <summary>Installation settings every process using the store shares, such as where photo originals are kept.</summary>
+    ISettingsRepository Settings { get; }
 }

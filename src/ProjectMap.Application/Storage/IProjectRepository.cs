@@ -9,6 +9,13 @@ public interface IProjectRepository
     /// <summary>Every project, ordered by code (ordinal).</summary>
     Task<IReadOnlyList<Project>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page of the projects in code order (ordinal): those whose code comes after <paramref name="after"/> (from
+    /// the first when null), at most <paramref name="limit"/>. Reading page after page visits every project once in
+    /// bounded memory.
+    /// </summary>
+    Task<IReadOnlyList<Project>> ListPageAsync(ProjectCode? after, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The project with a code, or null when there is none.</summary>
     Task<Project?> FindAsync(ProjectCode code, CancellationToken cancellationToken = default);
 

@@ -15,8 +15,10 @@ public static class CommandCatalog
         yield return InvestmentCommands.Create(context);
         yield return StatusCommand.Create(context);
         yield return LedgerCommands.Create(context);
+        yield return ReportCommands.Create(context);
         yield return PhotoCommands.Create(context);
         yield return RenderCommands.Create(context);
+        yield return TileCommands.Create(context);
         yield return SampleCommands.Create(context);
         yield return DbCommands.Create(context);
         yield return BenchCommands.Create(context);

@@ -5,6 +5,7 @@ using ProjectMap.Application.Serialization;
 using ProjectMap.Application.Storage;
 using ProjectMap.Cli.Infrastructure;
 using ProjectMap.Domain.Time;
+using ProjectMap.Storage.GeoPackage;
 
 namespace ProjectMap.Cli.Commands;
 
@@ -14,15 +15,33 @@ public static class PhotoStoreCommands
     /// <summary>The --files option: where originals and quarantined files are kept.</summary>
     public static Option<string?> FilesOption() => new("--files")
     {
-        Description = "Folder of the content-addressed photo files (originals/, quarantine/); default: <db name>.files beside the database",
+        Description = "Folder of the content-addressed photo files (originals/, quarantine/); default: $PROJECTMAP_FILES, else the folder recorded in the store " +
+                      "(projectmap init --files), else <db name>.files beside a GeoPackage file (a PostgreSQL store has no default)",
     };
 
-    /// <summary>The file store for a store and an optional --files value.</summary>
-    public static PhotoFileStore OpenFiles(IProjectMapStore store, string? files)
+    /// <summary>
+    /// Where a store's photo files are: <paramref name="files"/> (the --files value), else $PROJECTMAP_FILES, else the
+    /// store's setting, else beside a GeoPackage file; throws <see cref="StoreException"/> for a PostgreSQL store with none.
+    /// </summary>
+    public static Task<PhotoFilesLocation> ResolveFilesAsync(IProjectMapStore store, string? files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new PhotoFileStore(files ?? PhotoFileStore.DefaultRootFor(store.Location));
+        return PhotoFilesLocation.ResolveAsync(
+            store,
+            files,
+            Environment.GetEnvironmentVariable(PhotoFilesLocation.EnvironmentVariable),
+            store is GeoPackageStore ? PhotoFileStore.DefaultRootFor(store.Location) : null,
+            cancellationToken);
     }
+
+    /// <summary>How a files location's source is printed: "--files", "PROJECTMAP_FILES", "store setting" or "beside the GeoPackage".</summary>
+    public static string SourceName(PhotoFilesSource source) => source switch
+    {
+        PhotoFilesSource.Option => "--files",
+        PhotoFilesSource.Environment => PhotoFilesLocation.EnvironmentVariable,
+        PhotoFilesSource.StoreSetting => "store setting",
+        _ => "beside the GeoPackage",
+    };
 
     /// <summary>Creates the subcommands.</summary>
     public static IEnumerable<Command> Create(CliContext context)
@@ -89,7 +108,8 @@ public static class PhotoStoreCommands
         {
             var ingestOptions = new IngestOptions { Inspection = options.Read(parse, computeSha256: false), ProjectCode = parse.GetValue(project) };
             await using var store = await context.OpenStoreAsync(parse, create: true, ct).ConfigureAwait(false);
-            var fileStore = OpenFiles(store, parse.GetValue(files));
+            var location = await ResolveFilesAsync(store, parse.GetValue(files), ct).ConfigureAwait(false);
+            var fileStore = location.Open();
             var service = new PhotoIngestService(store, fileStore);
             var asJson = parse.GetValue(json);
             var inputs = parse.GetValue(paths)!;
@@ -131,6 +151,7 @@ public static class PhotoStoreCommands
                     totals = Enum.GetValues<IngestOutcome>().ToDictionary(OutcomeName, o => counts.GetValueOrDefault(o)),
                     recoveredFiles = service.RecoveredFiles,
                     filesRoot = fileStore.Root,
+                    filesSource = SourceName(location.Source),
                 }).ConfigureAwait(false);
                 return ExitCodes.Success;
             }

@@ -62,6 +62,16 @@ public static class ServeCommand
                 await context.Error.WriteLineAsync("warning: the store has no users yet; add one with 'projectmap user add NAME --role admin'").ConfigureAwait(false);
             }
 
+            if (viewer.PhotoFilesRoot is null)
+            {
+                await context.Error.WriteLineAsync("warning: no photo folder (--files DIR): photo footprints are shown, but originals cannot be opened and uploads are refused").ConfigureAwait(false);
+            }
+
+            if (viewer.TilesRoot is { } tiles && new ProjectMap.Tiles.Catalog.TilePyramidCatalog(tiles).List().Count == 0)
+            {
+                await context.Error.WriteLineAsync($"note: no imagery tiles in {tiles}: the month slider shows photo footprints only (build them with 'projectmap tiles build --out {tiles}')").ConfigureAwait(false);
+            }
+
             foreach (var url in app.Urls)
             {
                 if (!IsLoopback(url))

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using ProjectMap.Application.Photos;
 using ProjectMap.Cli.Infrastructure;
 using ProjectMap.Web;
 using ProjectMap.Web.Basemaps;
+using ProjectMap.Web.Uploads;
 
 namespace ProjectMap.Cli.Commands;
 
@@ -47,11 +49,29 @@ public sealed class ServeOptions
     /// <summary>--keys-dir.</summary>
     public Option<string?> KeysDir { get; } = new("--keys-dir") { Description = "Folder for the keys protecting login cookies (default: projectmap-keys beside a GeoPackage store)" };
 
+    /// <summary>--files.</summary>
+    public Option<string?> Files { get; } = new("--files")
+    {
+        Description = "Folder of the photo files (originals/, quarantine/; uploads are received there too); default: <db name>.files beside a GeoPackage store, none for PostgreSQL (then originals cannot be opened nor photos uploaded)",
+    };
+
+    /// <summary>--tiles.</summary>
+    public Option<string?> Tiles { get; } = new("--tiles")
+    {
+        Description = "The tiles root written by 'projectmap tiles build' ({project}/{yyyy-mm}/{z}/{x}/{y}.png), shown as each month's imagery; default: tiles beside a GeoPackage store, ./tiles for PostgreSQL",
+    };
+
+    /// <summary>--upload-max-mb.</summary>
+    public Option<int?> UploadMaxMb { get; } = new("--upload-max-mb") { Description = "Largest photo accepted by the upload page, in MiB (default 200)" };
+
+    /// <summary>--upload-max-files.</summary>
+    public Option<int?> UploadMaxFiles { get; } = new("--upload-max-files") { Description = "Most files taken in one drop on the upload page, and most unfinished uploads per user (default 500)" };
+
     /// <summary>Adds every option to a command.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir })
+        foreach (Option o in new Option[] { Urls, AllowAnonymousRead, Settings, Basemap, TiandituKey, BasemapUrl, BasemapUrlGcj02, DefaultBasemap, Title, KeysDir, Files, Tiles, UploadMaxMb, UploadMaxFiles })
         {
             command.Options.Add(o);
         }
@@ -89,6 +109,9 @@ public sealed class ServeOptions
             Basemaps = basemaps,
             DefaultBasemap = parse.GetValue(DefaultBasemap),
             KeysDirectory = parse.GetValue(KeysDir) is { } k ? Path.GetFullPath(k) : DefaultKeysDirectory(db),
+            PhotoFilesRoot = parse.GetValue(Files) is { } f ? Path.GetFullPath(f) : DefaultFilesRoot(db),
+            TilesRoot = Path.GetFullPath(parse.GetValue(Tiles) ?? DefaultTilesRoot(db)),
+            Uploads = Limits(parse),
         };
         if (parse.GetValue(Settings) is { } settings)
         {
@@ -106,6 +129,28 @@ public sealed class ServeOptions
 
         return options;
     }
+
+    private UploadLimits Limits(ParseResult parse)
+    {
+        var limits = UploadLimits.Default;
+        if (parse.GetValue(UploadMaxMb) is { } mb)
+        {
+            limits = mb > 0 ? limits with { MaxFileBytes = mb * 1024L * 1024L } : throw new CliException("--upload-max-mb must be at least 1");
+        }
+
+        if (parse.GetValue(UploadMaxFiles) is { } files)
+        {
+            limits = files > 0 ? limits with { MaxFilesPerBatch = files, MaxOpenUploads = files } : throw new CliException("--upload-max-files must be at least 1");
+        }
+
+        return limits;
+    }
+
+    private static string? DefaultFilesRoot(string db) =>
+        db.Contains("://", StringComparison.Ordinal) ? null : PhotoFileStore.DefaultRootFor(db);
+
+    private static string DefaultTilesRoot(string db) =>
+        db.Contains("://", StringComparison.Ordinal) ? "tiles" : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "tiles");
 
     private static string? DefaultKeysDirectory(string db) =>
         db.Contains("://", StringComparison.Ordinal) ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "projectmap-keys");

@@ -9,7 +9,9 @@ public static class DemoSteps
         new ImportProjectsStep(),
         new ImportLedgerStep(),
         new IngestPhotosStep(),
+        new BuildTilesStep(),
         new RenderMapsStep(),
         new DemoUsersStep(),
+        new MonthlyReportStep(),
     ];
 }

@@ -5,7 +5,7 @@ namespace ProjectMap.Cli.Demo;
 
 /// <summary>
 /// Ingests every JPEG under <c>sample-imagery/photos/</c> (the synthetic monthly drone photos of the sample district)
-/// into the demo store, originals beside it, and prints the outcome summary; says so plainly when there are none.
+/// into the demo store, originals in the demo's photo folder, and prints the outcome summary; says so plainly when there are none.
 /// </summary>
 public sealed class IngestPhotosStep : IDemoStep
 {
@@ -26,7 +26,7 @@ public sealed class IngestPhotosStep : IDemoStep
             return;
         }
 
-        var files = new PhotoFileStore(PhotoFileStore.DefaultRootFor(demo.Store.Location));
+        var files = new PhotoFileStore(demo.FilesRoot);
         var service = new PhotoIngestService(demo.Store, files);
         var counts = new Dictionary<IngestOutcome, int>();
         var notable = new List<IngestFileResult>();

@@ -47,6 +47,13 @@ public readonly record struct YearMonth : IComparable<YearMonth>
             return false;
         }
 
+        // The stored form (yyyy-MM) digit by digit: stores read it for every return and photo.
+        if (text.Length == 7 && text[4] == '-' && Digits(text, 0, 4) is var y and >= 1 && Digits(text, 5, 2) is var m and >= 1 and <= 12)
+        {
+            value = new YearMonth(y, m);
+            return true;
+        }
+
         string[] formats = ["yyyy-MM", "yyyy/MM", "yyyyMM", "yyyy-M", "yyyy/M"];
         if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
         {
@@ -55,6 +62,24 @@ public readonly record struct YearMonth : IComparable<YearMonth>
         }
 
         return false;
+    }
+
+    /// <summary>The value of <paramref name="count"/> ASCII digits from <paramref name="start"/>, or -1 when one is not a digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = text[i] - '0';
+            if (d is < 0 or > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return value;
     }
 
     /// <summary>The month <paramref name="months"/> later (negative for earlier).</summary>

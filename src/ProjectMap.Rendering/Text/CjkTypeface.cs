@@ -53,7 +53,10 @@ public static class CjkTypeface
         candidates.AddRange(DefaultPaths.Where(File.Exists));
         foreach (var path in candidates)
         {
-            var face = SKTypeface.FromFile(path, 0);
+            // A collection (.ttc) is taken apart first: Skia's PDF backend embeds only plain TrueType/OpenType data as a
+            // real subset font, and writes faces loaded from a collection as Type 3 glyph drawings.
+            using var data = SKData.CreateCopy(SfntCollection.Extract(File.ReadAllBytes(path), 0));
+            var face = SKTypeface.FromData(data);
             if (face is null)
             {
                 continue;

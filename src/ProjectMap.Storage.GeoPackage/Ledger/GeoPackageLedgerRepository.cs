@@ -55,6 +55,31 @@ internal sealed class GeoPackageLedgerRepository(GeoPackageStore store) : ILedge
         return Task.FromResult<IReadOnlyList<ProjectLedger>>(codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList());
     }
 
+    public Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        if (codes.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<ProjectLedger>>([]);
+        }
+
+        using var connection = store.Connect();
+        var stored = new List<ProjectCode>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT code FROM projects WHERE code IN (SELECT value FROM json_each($codes)) ORDER BY code";
+            command.Parameters.AddWithValue("$codes", System.Text.Json.JsonSerializer.Serialize(codes.Select(c => c.Value)));
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                stored.Add(ProjectCode.Parse(r.GetString(0)));
+            }
+        }
+
+        var ledgers = stored.Count == 0 ? new Dictionary<ProjectCode, ProjectLedger>() : LedgerTables.Read(connection, null, stored);
+        return Task.FromResult<IReadOnlyList<ProjectLedger>>(stored.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList());
+    }
+
     public Task AppendAsync(LedgerBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);

@@ -91,6 +91,167 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
             connection, sql, ("$minx", lonLat.MinX), ("$maxx", lonLat.MaxX), ("$miny", lonLat.MinY), ("$maxy", lonLat.MaxY)));
     }
 
+    public Task<IReadOnlyList<PhotoFootprint>> FindFootprintsAsync(Envelope lonLat, YearMonth? month, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lonLat);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (lonLat.IsNull)
+        {
+            return Task.FromResult<IReadOnlyList<PhotoFootprint>>([]);
+        }
+
+        // The R-tree's float32 boxes (rounded outwards) find candidates; the exact extent test decides.
+        using var connection = store.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sha256, project_code, month, captured_at, gsd_cm, accuracy_m, geom FROM photos
+            WHERE fid IN (SELECT id FROM rtree_photos_geom WHERE minx <= $maxx AND maxx >= $minx AND miny <= $maxy AND maxy >= $miny)
+              AND ST_MinX(geom) <= $maxx AND ST_MaxX(geom) >= $minx AND ST_MinY(geom) <= $maxy AND ST_MaxY(geom) >= $miny
+              AND ($m IS NULL OR month = $m)
+            ORDER BY captured_at IS NULL, captured_at, sha256
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$minx", lonLat.MinX);
+        command.Parameters.AddWithValue("$maxx", lonLat.MaxX);
+        command.Parameters.AddWithValue("$miny", lonLat.MinY);
+        command.Parameters.AddWithValue("$maxy", lonLat.MaxY);
+        command.Parameters.AddWithValue("$m", (object?)month?.ToString() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var r = command.ExecuteReader();
+        var list = new List<PhotoFootprint>();
+        while (r.Read())
+        {
+            var footprint = (Polygon)GpkgBlob.Decode((byte[])r[6]);
+            footprint.SRID = 4490;
+            list.Add(new PhotoFootprint(
+                r.GetString(0),
+                r.IsDBNull(1) ? null : r.GetString(1),
+                r.IsDBNull(2) ? null : YearMonth.Parse(r.GetString(2)),
+                r.IsDBNull(3) ? null : DateTimeOffset.Parse(r.GetString(3), Ic),
+                r.GetDouble(4),
+                r.GetDouble(5),
+                footprint));
+        }
+
+        return Task.FromResult<IReadOnlyList<PhotoFootprint>>(list);
+    }
+
+    public Task<IReadOnlyList<PhotoRecord>> ListPageAsync(string? afterSha256, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        using var connection = store.Connect();
+        // One read transaction: the page, its matches and its corrections come from the same state of the file.
+        using var tx = connection.BeginTransaction(deferred: true);
+        var photos = Query(connection, tx, $"SELECT {Columns} FROM photos WHERE $a IS NULL OR sha256 > $a ORDER BY sha256 LIMIT $l", ("$a", afterSha256), ("$l", limit));
+        if (photos.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<PhotoRecord>>([]);
+        }
+
+        var shas = JsonSerializer.Serialize(photos.Select(p => p.Sha256));
+        var matches = new List<PhotoParcelMatch>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = """
+                SELECT photo_sha256, project_code, parcel_covered_share, photo_on_parcel_share FROM photo_parcels
+                WHERE photo_sha256 IN (SELECT value FROM json_each($s)) ORDER BY photo_sha256, project_code
+                """;
+            command.Parameters.AddWithValue("$s", shas);
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                matches.Add(new PhotoParcelMatch(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3)));
+            }
+        }
+
+        var corrections = ReadCorrections(connection, tx, "photo_sha256 IN (SELECT value FROM json_each($s))", shas, "ORDER BY id");
+        tx.Commit();
+        var matchesBySha = matches.ToLookup(m => m.Sha256, StringComparer.Ordinal);
+        var correctionsBySha = corrections.ToLookup(c => c.Sha256, StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<PhotoRecord>>(
+            photos.Select(p => new PhotoRecord(p, matchesBySha[p.Sha256].ToList(), correctionsBySha[p.Sha256].ToList())).ToList());
+    }
+
+    public Task<int> ImportAsync(IReadOnlyList<PhotoRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            if (!seen.Add(r.Photo.Sha256))
+            {
+                throw new StoreException($"photo {r.Photo.Sha256} appears twice in the import; nothing was stored");
+            }
+        }
+
+        if (records.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        using var connection = store.Connect();
+        using var tx = connection.BeginTransaction(deferred: false);
+        using var exists = Command(connection, tx, "SELECT 1 FROM photos WHERE sha256 = $s");
+        using var insert = Command(connection, tx, $"INSERT INTO photos ({Columns}) VALUES ({string.Join(", ", ColumnNames.Select(c => "$" + c))})");
+        using var match = Command(connection, tx, "INSERT INTO photo_parcels (photo_sha256, project_code, parcel_covered_share, photo_on_parcel_share) VALUES ($s, $p, $c, $o)");
+        using var correction = Command(connection, tx, CorrectionInsertSql);
+        var extent = new Envelope();
+        foreach (var record in records)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var photo = record.Photo;
+            exists.Parameters.Clear();
+            exists.Parameters.AddWithValue("$s", photo.Sha256);
+            if (exists.ExecuteScalar() is not null)
+            {
+                throw new StoreException($"photo {photo.Sha256} is already stored in {store.Location}; nothing of the import was stored");
+            }
+
+            insert.Parameters.Clear();
+            Bind(insert, photo);
+            insert.ExecuteNonQuery();
+            extent.ExpandToInclude(photo.Footprint.EnvelopeInternal);
+            foreach (var m in record.Matches)
+            {
+                match.Parameters.Clear();
+                match.Parameters.AddWithValue("$s", photo.Sha256);
+                match.Parameters.AddWithValue("$p", m.ProjectCode);
+                match.Parameters.AddWithValue("$c", m.ParcelCoveredShare);
+                match.Parameters.AddWithValue("$o", m.PhotoOnParcelShare);
+                match.ExecuteNonQuery();
+            }
+
+            foreach (var c in record.Corrections)
+            {
+                correction.Parameters.Clear();
+                BindCorrection(correction, c with { Sha256 = photo.Sha256 });
+                correction.ExecuteNonQuery();
+            }
+        }
+
+        // The layer extent grows by the imported footprints' exact envelope (no scan of the whole R-tree).
+        using (var contents = Command(connection, tx, """
+            UPDATE gpkg_contents SET
+              min_x = CASE WHEN min_x IS NULL OR $minx < min_x THEN $minx ELSE min_x END,
+              max_x = CASE WHEN max_x IS NULL OR $maxx > max_x THEN $maxx ELSE max_x END,
+              min_y = CASE WHEN min_y IS NULL OR $miny < min_y THEN $miny ELSE min_y END,
+              max_y = CASE WHEN max_y IS NULL OR $maxy > max_y THEN $maxy ELSE max_y END,
+              last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+            WHERE table_name = 'photos'
+            """))
+        {
+            contents.Parameters.AddWithValue("$minx", extent.MinX);
+            contents.Parameters.AddWithValue("$maxx", extent.MaxX);
+            contents.Parameters.AddWithValue("$miny", extent.MinY);
+            contents.Parameters.AddWithValue("$maxy", extent.MaxY);
+            contents.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return Task.FromResult(records.Count);
+    }
+
     public Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
         using var connection = store.Connect();
@@ -123,21 +284,8 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
             throw new StoreException($"no photo with sha256 {correction.Sha256} in the store; ingest it before correcting it");
         }
 
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = """
-            INSERT INTO photo_corrections (photo_sha256, model, matrix, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at)
-            VALUES ($s, $model, $matrix, $lat, $lon, $pairs, $rms, $max, $at)
-            """;
-        insert.Parameters.AddWithValue("$s", correction.Sha256);
-        insert.Parameters.AddWithValue("$model", correction.Model);
-        insert.Parameters.AddWithValue("$matrix", JsonSerializer.Serialize(correction.Matrix));
-        insert.Parameters.AddWithValue("$lat", correction.FrameOriginLatDeg);
-        insert.Parameters.AddWithValue("$lon", correction.FrameOriginLonDeg);
-        insert.Parameters.AddWithValue("$pairs", correction.PairsJson);
-        insert.Parameters.AddWithValue("$rms", correction.RmsResidualM);
-        insert.Parameters.AddWithValue("$max", correction.MaxResidualM);
-        insert.Parameters.AddWithValue("$at", Timestamp(correction.CreatedAt));
+        using var insert = Command(connection, tx, CorrectionInsertSql);
+        BindCorrection(insert, correction);
         insert.ExecuteNonQuery();
         tx.Commit();
         return Task.CompletedTask;
@@ -152,18 +300,22 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
     private List<PhotoCorrectionRecord> ReadCorrections(string sha256, string order)
     {
         using var connection = store.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT model, matrix, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at
-            FROM photo_corrections WHERE photo_sha256 = $s {order}
-            """;
-        command.Parameters.AddWithValue("$s", sha256);
+        return ReadCorrections(connection, null, "photo_sha256 = $s", sha256, order);
+    }
+
+    private static List<PhotoCorrectionRecord> ReadCorrections(SqliteConnection connection, SqliteTransaction? tx, string where, string parameter, string order)
+    {
+        using var command = Command(connection, tx, $"""
+            SELECT model, matrix, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at, photo_sha256
+            FROM photo_corrections WHERE {where} {order}
+            """);
+        command.Parameters.AddWithValue("$s", parameter);
         using var r = command.ExecuteReader();
         var list = new List<PhotoCorrectionRecord>();
         while (r.Read())
         {
             list.Add(new PhotoCorrectionRecord(
-                sha256, r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
+                r.GetString(8), r.GetString(0), JsonSerializer.Deserialize<double[]>(r.GetString(1)) ?? [], r.GetDouble(2), r.GetDouble(3), r.GetString(4),
                 r.GetDouble(5), r.GetDouble(6), ParseTimestamp(r.GetString(7))));
         }
 
@@ -218,6 +370,32 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
         return list;
     }
 
+    private const string CorrectionInsertSql = """
+        INSERT INTO photo_corrections (photo_sha256, model, matrix, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at)
+        VALUES ($s, $model, $matrix, $lat, $lon, $pairs, $rms, $max, $at)
+        """;
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void BindCorrection(SqliteCommand insert, PhotoCorrectionRecord correction)
+    {
+        insert.Parameters.AddWithValue("$s", correction.Sha256);
+        insert.Parameters.AddWithValue("$model", correction.Model);
+        insert.Parameters.AddWithValue("$matrix", JsonSerializer.Serialize(correction.Matrix));
+        insert.Parameters.AddWithValue("$lat", correction.FrameOriginLatDeg);
+        insert.Parameters.AddWithValue("$lon", correction.FrameOriginLonDeg);
+        insert.Parameters.AddWithValue("$pairs", correction.PairsJson);
+        insert.Parameters.AddWithValue("$rms", correction.RmsResidualM);
+        insert.Parameters.AddWithValue("$max", correction.MaxResidualM);
+        insert.Parameters.AddWithValue("$at", Timestamp(correction.CreatedAt));
+    }
+
     private static void Bind(SqliteCommand c, StoredPhoto p)
     {
         var footprint = (Polygon)p.Footprint.Copy();
@@ -254,10 +432,12 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
         c.Parameters.AddWithValue("$ingested_at", Timestamp(p.IngestedAt));
     }
 
-    private static List<StoredPhoto> Query(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static List<StoredPhoto> Query(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        Query(connection, null, sql, parameters);
+
+    private static List<StoredPhoto> Query(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Command(connection, tx, sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

@@ -23,6 +23,15 @@ internal sealed class GeoPackageProjectRepository(GeoPackageStore store) : IProj
         return Task.FromResult<IReadOnlyList<Project>>(Query(connection, $"SELECT {Columns} FROM projects ORDER BY code"));
     }
 
+    public Task<IReadOnlyList<Project>> ListPageAsync(ProjectCode? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        using var connection = store.Connect();
+        return Task.FromResult<IReadOnlyList<Project>>(Query(
+            connection, $"SELECT {Columns} FROM projects WHERE $after IS NULL OR code > $after ORDER BY code LIMIT $limit",
+            ("$after", (object?)after?.Value ?? DBNull.Value), ("$limit", limit)));
+    }
+
     public Task<Project?> FindAsync(ProjectCode code, CancellationToken cancellationToken = default)
     {
         using var connection = store.Connect();

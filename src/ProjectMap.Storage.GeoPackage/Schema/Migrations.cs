@@ -18,6 +18,7 @@ public static class Migrations
         new("0200-ledger", "progress ledger: milestone template, milestones and change log, investment returns, annual plans", Ledger.LedgerSchema.Create),
         new("0300-users", "web viewer users (role, password hash) and officers' project assignments", Access.AccessSchema.CreateUsers),
         new("0301-audit-log", "append-only audit log of write attempts", Access.AccessSchema.CreateAuditLog),
+        new("1000-store-settings", "pm_settings attribute table: installation settings every process shares (where photo originals are kept)", SettingsSchema.Create),
     ];
 
     /// <summary>Applies every step not yet recorded, each in its own immediate transaction; returns the number applied in total.</summary>

@@ -25,6 +25,9 @@ public sealed class TransactionRunner
         Policy = policy ?? RetryPolicy.Default;
     }
 
+    /// <summary>The store's location (URL without password), for messages.</summary>
+    public string Location => _location;
+
     /// <summary>The retry policy in force.</summary>
     public RetryPolicy Policy { get; }
 

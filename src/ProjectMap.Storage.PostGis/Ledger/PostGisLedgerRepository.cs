@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 using ProjectMap.Application.Storage;
@@ -15,7 +16,7 @@ namespace ProjectMap.Storage.PostGis.Ledger;
 /// with <see cref="LedgerBatchValidator"/>, so concurrent writers to one project take turns; unique indexes (one first
 /// entry per period, each entry corrected once) back the checks up.
 /// </summary>
-internal sealed class PostGisLedgerRepository(TransactionRunner runner) : ILedgerRepository
+internal sealed partial class PostGisLedgerRepository(TransactionRunner runner) : ILedgerRepository
 {
     public async Task<MilestoneTemplate> GetTemplateAsync(CancellationToken cancellationToken = default)
     {
@@ -62,10 +63,47 @@ internal sealed class PostGisLedgerRepository(TransactionRunner runner) : ILedge
 
     public async Task<IReadOnlyList<ProjectLedger>> ListAsync(CancellationToken cancellationToken = default)
     {
+        // Every ledger (the monthly status of all projects reads ~50 records per project): the four tables are read at
+        // once on their own connections, all in the snapshot this transaction exports, so the server works on them in
+        // parallel and the result is as consistent as one transaction's read.
+        try
+        {
+            await using var lead = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var tx = await lead.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var snapshot = (await QueryAsync(lead, tx, "SELECT pg_export_snapshot()", [], r => r.GetString(0), cancellationToken).ConfigureAwait(false))[0];
+            var baselines = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.BaselineColumns} FROM ledger_milestones ORDER BY project_code, ordinal, step_key", LedgerRows.Baseline, cancellationToken);
+            var changes = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.ChangeColumns} FROM ledger_milestone_changes ORDER BY id", LedgerRows.Change, cancellationToken);
+            var investment = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.InvestmentColumns} FROM ledger_investment ORDER BY seq", LedgerRows.Investment, cancellationToken);
+            var plans = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.PlanColumns} FROM ledger_annual_plans ORDER BY seq", LedgerRows.Plan, cancellationToken);
+            var codes = await QueryAsync(lead, tx, "SELECT code FROM projects ORDER BY code", [], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(baselines, changes, investment, plans).ConfigureAwait(false);
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var ledgers = LedgerRows.Assemble(await baselines.ConfigureAwait(false), await changes.ConfigureAwait(false), await investment.ConfigureAwait(false), await plans.ConfigureAwait(false));
+            return codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
+        }
+        catch (PostgresException e)
+        {
+            throw new StoreException($"PostgreSQL refused a ledger query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"lost the connection to PostgreSQL while reading the ledger: {e.Message}", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
         await using var connection = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var codes = await QueryAsync(connection, null, "SELECT code FROM projects ORDER BY code", [], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
-        var ledgers = await ReadAsync(connection, null, null, cancellationToken).ConfigureAwait(false);
-        return codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
+        var stored = await QueryAsync(
+            connection, null, "SELECT code FROM projects WHERE code = ANY($1) ORDER BY code", [TextArray(codes)], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+        var ledgers = await ReadAsync(connection, null, stored, cancellationToken).ConfigureAwait(false);
+        return stored.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
     }
 
     public Task AppendAsync(LedgerBatch batch, CancellationToken cancellationToken = default)
@@ -163,6 +201,29 @@ internal sealed class PostGisLedgerRepository(TransactionRunner runner) : ILedge
         var plans = await QueryAsync(connection, tx, $"SELECT {LedgerRows.PlanColumns} FROM ledger_annual_plans{filter} ORDER BY seq", Args(), LedgerRows.Plan, cancellationToken).ConfigureAwait(false);
         return LedgerRows.Assemble(baselines, changes, investment, plans);
     }
+
+    /// <summary>Runs one query on a connection of its own in a read-only transaction that imports <paramref name="snapshot"/> (from pg_export_snapshot).</summary>
+    private async Task<List<T>> InSnapshotAsync<T>(string snapshot, string sql, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    {
+        if (!SnapshotId().IsMatch(snapshot))
+        {
+            throw new StoreException($"PostgreSQL exported an unexpected snapshot id '{snapshot}'");
+        }
+
+        await using var connection = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await using (var set = new NpgsqlCommand($"SET TRANSACTION READ ONLY; SET TRANSACTION SNAPSHOT '{snapshot}'", connection, tx))
+        {
+            await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = await QueryAsync(connection, tx, sql, [], row, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    [GeneratedRegex("^[0-9A-F]+(-[0-9A-F]+)+$")]
+    private static partial Regex SnapshotId();
 
     private static async Task<List<T>> QueryAsync<T>(
         NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, T> row, CancellationToken cancellationToken)

@@ -21,6 +21,9 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
         "sha256, file_name, size_bytes, stored_path, status, warnings, make, model, captured_at, month, project_code, lat, lon, height_m, " +
         "yaw_deg, pitch_deg, roll_deg, width_px, height_px, focal_px, cx_px, cy_px, intrinsics_source, gsd_cm, accuracy_m, ground_offset_m, metadata_json, ingested_at, geom";
 
+    /// <summary>How the capture time is kept as text (with its offset, to 100 ns).</summary>
+    internal const string CapturedAtFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
+
     private static readonly CultureInfo Ic = CultureInfo.InvariantCulture;
 
     private static readonly string InsertSql =
@@ -87,6 +90,109 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
             ORDER BY captured_instant NULLS LAST, sha256
             """,
             [Number(lonLat.MinX), Number(lonLat.MinY), Number(lonLat.MaxX), Number(lonLat.MaxY)], Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<PhotoFootprint>> FindFootprintsAsync(Envelope lonLat, YearMonth? month, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lonLat);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (lonLat.IsNull)
+        {
+            return [];
+        }
+
+        // As for parcels: the GiST index's float32 boxes find candidates, the exact extent test decides.
+        return await QueryAsync(
+            """
+            SELECT sha256, project_code, month, captured_at, gsd_cm, accuracy_m, geom FROM photos
+            WHERE geom && ST_MakeEnvelope($1, $2, $3, $4, 4490)
+              AND ST_XMin(geom) <= $3 AND ST_XMax(geom) >= $1 AND ST_YMin(geom) <= $4 AND ST_YMax(geom) >= $2
+              AND ($5::text IS NULL OR month = $5)
+            ORDER BY captured_instant NULLS LAST, sha256
+            LIMIT $6
+            """,
+            [Number(lonLat.MinX), Number(lonLat.MinY), Number(lonLat.MaxX), Number(lonLat.MaxY), Text(month?.ToString()), new() { Value = limit, NpgsqlDbType = NpgsqlDbType.Integer }],
+            ReadFootprint,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<PhotoRecord>> ListPageAsync(string? afterSha256, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        try
+        {
+            // One snapshot for the page and its matches and corrections, so a concurrent writer cannot split them.
+            await using var connection = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var photos = await QueryAsync(
+                connection, tx, $"SELECT {Columns} FROM photos WHERE $1::text IS NULL OR sha256 > $1 ORDER BY sha256 LIMIT $2",
+                [Text(afterSha256), new() { Value = limit, NpgsqlDbType = NpgsqlDbType.Integer }], Read, cancellationToken).ConfigureAwait(false);
+            if (photos.Count == 0)
+            {
+                return [];
+            }
+
+            var shas = new NpgsqlParameter { Value = photos.Select(p => p.Sha256).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+            var matches = (await QueryAsync(
+                    connection, tx,
+                    "SELECT photo_sha256, project_code, parcel_covered_share, photo_on_parcel_share FROM photo_parcels WHERE photo_sha256 = ANY($1) ORDER BY photo_sha256, project_code",
+                    [shas], r => new PhotoParcelMatch(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3)), cancellationToken).ConfigureAwait(false))
+                .ToLookup(m => m.Sha256, StringComparer.Ordinal);
+            var corrections = (await QueryAsync(
+                    connection, tx,
+                    """
+                    SELECT model, matrix::text, origin_lat, origin_lon, pairs, rms_residual_m, max_residual_m, created_at, photo_sha256
+                    FROM photo_corrections WHERE photo_sha256 = ANY($1) ORDER BY id
+                    """,
+                    [shas.Clone()], r => ReadCorrection(r.GetString(8), r), cancellationToken).ConfigureAwait(false))
+                .ToLookup(c => c.Sha256, StringComparer.Ordinal);
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return photos.Select(p => new PhotoRecord(p, matches[p.Sha256].ToList(), corrections[p.Sha256].ToList())).ToList();
+        }
+        catch (PostgresException e)
+        {
+            throw new StoreException($"PostgreSQL refused a photo query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"lost the connection to PostgreSQL while reading photos: {e.Message}", e);
+        }
+    }
+
+    public async Task<int> ImportAsync(IReadOnlyList<PhotoRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            if (!seen.Add(r.Photo.Sha256))
+            {
+                throw new StoreException($"photo {r.Photo.Sha256} appears twice in the import; nothing was stored");
+            }
+        }
+
+        if (records.Count == 0)
+        {
+            return 0;
+        }
+
+        await runner.RunAsync(
+            IsolationLevel.ReadCommitted,
+            async (connection, tx, ct) =>
+            {
+                var stored = await QueryAsync(
+                    connection, tx, "SELECT sha256 FROM photos WHERE sha256 = ANY($1) ORDER BY sha256 LIMIT 1",
+                    [new() { Value = seen.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }], r => r.GetString(0), ct).ConfigureAwait(false);
+                if (stored.Count > 0)
+                {
+                    throw new StoreException($"photo {stored[0]} is already stored in {runner.Location}; nothing of the import was stored");
+                }
+
+                await PhotoBulkWriter.WriteAsync(connection, records, ct).ConfigureAwait(false);
+            },
+            cancellationToken,
+            retryAlso: e => e.SqlState == RetryPolicy.UniqueViolation).ConfigureAwait(false);
+        return records.Count;
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default) =>
@@ -196,7 +302,7 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
             new() { Value = JsonSerializer.Serialize(p.Warnings), NpgsqlDbType = NpgsqlDbType.Jsonb },
             Text(p.Make),
             Text(p.Model),
-            Text(p.CapturedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", Ic)),
+            Text(p.CapturedAt?.ToString(CapturedAtFormat, Ic)),
             Text(p.Month?.ToString()),
             Text(p.ProjectCode),
             Number(p.LatitudeDeg),
@@ -260,6 +366,20 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
         };
     }
 
+    private static PhotoFootprint ReadFootprint(NpgsqlDataReader r)
+    {
+        var footprint = (Polygon)r.GetFieldValue<Geometry>(6);
+        footprint.SRID = 4490;
+        return new PhotoFootprint(
+            r.GetString(0),
+            r.IsDBNull(1) ? null : r.GetString(1),
+            r.IsDBNull(2) ? null : YearMonth.Parse(r.GetString(2)),
+            r.IsDBNull(3) ? null : DateTimeOffset.Parse(r.GetString(3), Ic),
+            r.GetDouble(4),
+            r.GetDouble(5),
+            footprint);
+    }
+
     private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 
     private static NpgsqlParameter Number(double value) => new() { Value = value, NpgsqlDbType = NpgsqlDbType.Double };
@@ -271,16 +391,7 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
         try
         {
             await using var connection = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.AddRange(parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var list = new List<T>();
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                list.Add(read(reader));
-            }
-
-            return list;
+            return await QueryAsync(connection, null, sql, parameters, read, cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException e)
         {
@@ -290,5 +401,20 @@ internal sealed class PostGisPhotoRepository(TransactionRunner runner) : IPhotoR
         {
             throw new StoreException($"lost the connection to PostgreSQL while reading photos: {e.Message}", e);
         }
+    }
+
+    private static async Task<List<T>> QueryAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction? tx, string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(read(reader));
+        }
+
+        return list;
     }
 }

@@ -37,6 +37,15 @@ internal sealed class PostGisProjectRepository(TransactionRunner runner) : IProj
     public async Task<IReadOnlyList<Project>> ListAsync(CancellationToken cancellationToken = default) =>
         await QueryAsync($"SELECT {Columns} FROM projects ORDER BY code", [], cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<Project>> ListPageAsync(ProjectCode? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return await QueryAsync(
+            $"SELECT {Columns} FROM projects WHERE $1::text IS NULL OR code > $1 ORDER BY code LIMIT $2",
+            [Text(after?.Value), new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Integer }],
+            cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<Project?> FindAsync(ProjectCode code, CancellationToken cancellationToken = default) =>
         (await QueryAsync($"SELECT {Columns} FROM projects WHERE code = $1", [Text(code.Value)], cancellationToken).ConfigureAwait(false))
         .SingleOrDefault();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ProjectMap.Application.Projects;
 using ProjectMap.Application.Serialization;
 using ProjectMap.Application.Storage;
@@ -11,9 +10,9 @@ namespace ProjectMap.Web.Api;
 
 /// <summary>
 /// The projects API: <c>GET /api/projects</c> (headline figures), <c>GET /api/projects.geojson</c> (parcels as a
-/// FeatureCollection), <c>GET /api/projects/{code}</c> (all facts, buildings, what the caller may edit);
-/// <c>PATCH /api/projects/{code}</c> (facts, admins) and <c>PUT /api/projects/{code}/stage</c> (admins and the officers
-/// assigned to the project). Every write is checked and audited.
+/// FeatureCollection), <c>GET /api/projects/{code}</c> (all facts, buildings, what the caller may edit) and
+/// <c>PATCH /api/projects/{code}</c> (facts, admins; checked and audited). The stage (形象进度) is not edited here: it
+/// follows the ledger's milestones (<see cref="Ledger.LedgerEndpoints"/>).
 /// </summary>
 public static class ProjectEndpoints
 {
@@ -72,38 +71,6 @@ public static class ProjectEndpoints
                 return ApiErrors.Error(StatusCodes.Status400BadRequest, e.Message, "bad-value");
             }
         });
-
-        app.MapPut("/api/projects/{code}/stage", async (string code, StageRequest request, HttpContext context, IProjectMapStore store, WriteGuard guard, Auditor auditor) =>
-        {
-            if (!ProjectCode.TryParse(code, out var parsed, out var problem))
-            {
-                return ApiErrors.Error(StatusCodes.Status400BadRequest, problem, "bad-code");
-            }
-
-            if (await guard.RefuseUnlessAsync(context, a => a.CanEdit(parsed), "project.stage", parsed.Value, $"project {parsed} is not assigned to you").ConfigureAwait(false) is { } refusal)
-            {
-                return refusal;
-            }
-
-            var project = await store.Projects.FindAsync(parsed, context.RequestAborted).ConfigureAwait(false);
-            if (project is null)
-            {
-                return ApiErrors.Error(StatusCodes.Status404NotFound, $"no project with code '{parsed}'", "not-found");
-            }
-
-            var stage = request.Stage?.Trim() ?? string.Empty;
-            if (stage.Length is 0 or > 32)
-            {
-                await auditor.RecordAsync(context, "project.stage", parsed.Value, AuditOutcome.Failed, "stage empty or longer than 32 characters").ConfigureAwait(false);
-                return ApiErrors.Error(StatusCodes.Status400BadRequest, "the stage must be 1 to 32 characters", "bad-value");
-            }
-
-            var changed = project with { Stage = stage };
-            await store.Projects.UpdateAsync(changed, context.RequestAborted).ConfigureAwait(false);
-            var detail = new JsonObject { ["stage"] = new JsonArray(project.Stage, stage) };
-            await auditor.RecordAsync(context, "project.stage", parsed.Value, AuditOutcome.Done, detail.ToJsonString(Compact)).ConfigureAwait(false);
-            return Results.Json(Describe(changed, CurrentAccount.Get(context)));
-        });
     }
 
     private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -132,8 +99,9 @@ public static class ProjectEndpoints
             p.PhotovoltaicKwp,
             buildings = p.Buildings.Select(b => new { b.NameZh, b.NameEn, kind = b.Kind.ToString(), b.FloorAreaM2, b.Storeys }),
             parcel = p.Parcel.IsEmpty ? (JsonElement?)null : GeoJson.ToElement(p.Parcel),
-            canEditStage = account?.CanEdit(p.Code) ?? false,
+            canEditLedger = account?.CanEdit(p.Code) ?? false,
             canEditFacts = account?.CanAdminister ?? false,
+            canUpload = account?.CanEdit(p.Code) ?? false,
         };
     }
 }

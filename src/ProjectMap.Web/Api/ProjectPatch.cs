@@ -8,8 +8,8 @@ namespace ProjectMap.Web.Api;
 /// <summary>
 /// Applies an admin's edit of a project's facts, given as a JSON object with only the fields to change (null clears an
 /// optional field): nameZh, nameEn, park, location, industry, plannedInvestmentWan (万元), buildingFloorAreaM2,
-/// declaredLandAreaMu (亩), startDate, plannedCompletion (yyyy-MM-dd), stage, photovoltaicKwp. The parcel and code are
-/// changed by importing, not here.
+/// declaredLandAreaMu (亩), startDate, plannedCompletion (yyyy-MM-dd), photovoltaicKwp. The parcel and code are
+/// changed by importing, and the stage (形象进度) follows the ledger's milestones, so neither is edited here.
 /// </summary>
 public static class ProjectPatch
 {
@@ -17,7 +17,7 @@ public static class ProjectPatch
     public static IReadOnlyList<string> Fields { get; } =
     [
         "nameZh", "nameEn", "park", "location", "industry", "plannedInvestmentWan", "buildingFloorAreaM2", "declaredLandAreaMu",
-        "startDate", "plannedCompletion", "stage", "photovoltaicKwp",
+        "startDate", "plannedCompletion", "photovoltaicKwp",
     ];
 
     /// <summary>
@@ -50,8 +50,8 @@ public static class ProjectPatch
                 "declaredLandAreaMu" => p with { DeclaredLandAreaMu = NonNegative(field.Name, v) },
                 "startDate" => p with { StartDate = Date(field.Name, v) },
                 "plannedCompletion" => p with { PlannedCompletion = Date(field.Name, v) },
-                "stage" => p with { Stage = OptionalText(field.Name, v, 32) ?? string.Empty },
                 "photovoltaicKwp" => p with { PhotovoltaicKwp = NonNegative(field.Name, v) },
+                "stage" => throw new FormatException("'stage' follows the ledger: record the milestone's actual date instead (PUT /api/projects/{code}/milestones/{step})"),
                 _ => throw new FormatException($"'{field.Name}' cannot be edited here; editable fields: {string.Join(", ", Fields)}"),
             };
             if (!Equals(before, p))
@@ -80,7 +80,6 @@ public static class ProjectPatch
         "declaredLandAreaMu" => p.DeclaredLandAreaMu,
         "startDate" => p.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         "plannedCompletion" => p.PlannedCompletion?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        "stage" => p.Stage,
         "photovoltaicKwp" => p.PhotovoltaicKwp,
         _ => null,
     };

@@ -1,15 +1,20 @@
 namespace ProjectMap.Web.Api;
 
 /// <summary>
-/// Which of the viewer's data sources this build has, so the browser shows what exists and says plainly what does not
-/// (it never invents figures). The ledger, photos, imagery tiles and reports arrive with their own features.
+/// Which of the viewer's data sources this server offers, so the browser shows what exists and says plainly what does
+/// not (it never invents figures).
 /// </summary>
-/// <param name="Ledger">Milestones, investment returns and status (正常/预警/滞后) are available.</param>
-/// <param name="Photos">Drone photo footprints and originals are available.</param>
-/// <param name="Tiles">Monthly imagery tiles are available.</param>
-/// <param name="Reports">The monthly report can be downloaded.</param>
-public sealed record ViewerCapabilities(bool Ledger, bool Photos, bool Tiles, bool Reports)
+/// <param name="Ledger">Milestones, investment returns and status (正常/预警/滞后) are available (always, with the ledger in every store).</param>
+/// <param name="Photos">Drone photo footprints are available (always: they are in the store).</param>
+/// <param name="PhotoFiles">Original photos can be opened and uploads received (the server was given the photo folder).</param>
+/// <param name="Tiles">Monthly imagery tiles are available (issue 7; not yet part of ProjectMap).</param>
+/// <param name="Reports">The monthly report can be downloaded (issue 8; not yet part of ProjectMap).</param>
+public sealed record ViewerCapabilities(bool Ledger, bool Photos, bool PhotoFiles, bool Tiles, bool Reports)
 {
-    /// <summary>What this build offers.</summary>
-    public static ViewerCapabilities Current { get; } = new(Ledger: false, Photos: false, Tiles: false, Reports: false);
+    /// <summary>What a server with these options offers.</summary>
+    public static ViewerCapabilities For(ViewerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(Ledger: true, Photos: true, PhotoFiles: options.PhotoFilesRoot is not null, Tiles: false, Reports: false);
+    }
 }

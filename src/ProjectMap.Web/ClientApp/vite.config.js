@@ -1,4 +1,4 @@
-// Builds the viewer's three pages into ../wwwroot (embedded into ProjectMap.Web.dll by the .NET build). Everything,
+// Builds the viewer's four pages into ../wwwroot (embedded into ProjectMap.Web.dll by the .NET build). Everything,
 // OpenLayers included, is bundled: the pages request nothing from the internet.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -17,6 +17,7 @@ export default defineConfig({
         index: resolve(__dirname, 'index.html'),
         login: resolve(__dirname, 'login.html'),
         admin: resolve(__dirname, 'admin.html'),
+        upload: resolve(__dirname, 'upload.html'),
       },
     },
   },

@@ -48,17 +48,20 @@ public static class OgcOpenApi
                 ["/"] = Get("Landing page"),
                 ["/conformance"] = Get("Conformance classes"),
                 ["/collections"] = Get("Feature collections"),
-                ["/collections/{collectionId}"] = Get("One collection", Param("collectionId", "path", "string", "projects", required: true)),
+                ["/collections/{collectionId}"] = Get("One collection", Param("collectionId", "path", "string", "projects or photos", required: true)),
                 ["/collections/{collectionId}/items"] = Get(
                     "Features, paged",
-                    Param("collectionId", "path", "string", "projects", required: true),
+                    Param("collectionId", "path", "string", "projects or photos", required: true),
                     Param("bbox", "query", "string", "minLon,minLat,maxLon,maxLat in CRS84 degrees"),
                     Param("limit", "query", "integer", $"page size, default {OgcEndpoints.DefaultLimit}, at most {OgcEndpoints.MaxLimit}"),
-                    Param("offset", "query", "integer", "features to skip")),
+                    Param("offset", "query", "integer", "features to skip"),
+                    Param("datetime", "query", "string", "photos only: capture time, an RFC 3339 instant or date (whole day, Asia/Shanghai) or an interval start/end with .. for an open end"),
+                    Param("month", "query", "string", "photos only: capture month yyyy-MM (Asia/Shanghai)"),
+                    Param("project", "query", "string", "photos only: the project code the photos are filed under")),
                 ["/collections/{collectionId}/items/{featureId}"] = Get(
                     "One feature",
-                    Param("collectionId", "path", "string", "projects", required: true),
-                    Param("featureId", "path", "string", "project code", required: true)),
+                    Param("collectionId", "path", "string", "projects or photos", required: true),
+                    Param("featureId", "path", "string", "project code, or photo SHA-256", required: true)),
             },
         };
     }

@@ -24,7 +24,8 @@ public static class CookieEvents
             else
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                if (context.Request.Path.StartsWithSegments("/ogc", StringComparison.Ordinal))
+                // GIS clients (OGC API, XYZ tiles) are asked for HTTP Basic.
+                if (context.Request.Path.StartsWithSegments("/ogc", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/tiles", StringComparison.Ordinal))
                 {
                     context.Response.Headers.WWWAuthenticate = "Basic realm=\"ProjectMap\", charset=\"UTF-8\"";
                 }
@@ -39,12 +40,13 @@ public static class CookieEvents
         },
     };
 
-    /// <summary>True for the viewer's HTML pages (which redirect to the login page), false for API, OGC and account calls.</summary>
+    /// <summary>True for the viewer's HTML pages (which redirect to the login page), false for API, OGC, tile and account calls.</summary>
     public static bool IsPage(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return !(request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
                  || request.Path.StartsWithSegments("/ogc", StringComparison.Ordinal)
+                 || request.Path.StartsWithSegments("/tiles", StringComparison.Ordinal)
                  || request.Path.StartsWithSegments("/account", StringComparison.Ordinal));
     }
 

@@ -77,18 +77,39 @@ public sealed class DbCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task BenchStore_SmallRunOnANewGeoPackage_PrintsFiguresGoalAndWhatIsNotMeasuredYet()
+    public async Task BenchStore_SmallRunOnANewGeoPackage_PrintsEveryFigureWithItsGoal()
     {
         var db = _folder.Combine("bench.gpkg");
 
-        var (code, output, error) = await Run("bench", "store", "--db", db, "--projects", "200", "--queries", "30");
+        var (code, output, error) = await Run("bench", "store", "--db", db, "--projects", "200", "--photos", "3000", "--queries", "30");
 
         Assert.True(code == 0, error);
         Assert.Contains("projects loaded       200 in ", output, StringComparison.Ordinal);
-        Assert.Matches(@"bbox query            p50 \d+\.\d\d ms, p95 \d+\.\d\d ms, max \d+\.\d\d ms over 30 viewports", output);
-        Assert.Matches(@"  goal p95 < 50 ms   (met|NOT met)", output);
-        Assert.Contains("not measured          monthly status of all projects", output, StringComparison.Ordinal);
-        Assert.Contains("timing 30 viewport queries", error, StringComparison.Ordinal);
+        Assert.Matches(@"ledger loaded         [\d,]+ records in \d+\.\d\d s", output);
+        Assert.Contains("photos loaded         3,000 in ", output, StringComparison.Ordinal);
+        Assert.Matches(@"parcel bbox query     p50 \d+\.\d\d ms, p95 \d+\.\d\d ms, max \d+\.\d\d ms over 30 viewports", output);
+        Assert.Matches(@"footprints, one month p50 \d+\.\d\d ms, p95 \d+\.\d\d ms, max \d+\.\d\d ms over 30 viewports, \d+\.\d footprints per viewport", output);
+        Assert.Matches(@"footprints, all months p50 .* viewports at the limit of 2,000", output);
+        Assert.Matches(@"monthly status        2024-12, all 200 projects: \d+\.\d\d ms, \d+\.\d\d ms, \d+\.\d\d ms \(delayed \d+, normal \d+, warning \d+\)", output);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(output, "  goal p95 < 50 ms     (met|NOT met)"));
+        Assert.Matches("  goal < 2 s, every run   (met|NOT met)", output);
+        Assert.DoesNotContain("not measured", output, StringComparison.Ordinal);
+        Assert.Contains("timing 30 parcel viewport queries", error, StringComparison.Ordinal);
+
+        // The benchmark's store is a real one: its content checksums and copies like any other.
+        var copy = await Run("db", "copy", "--from", db, "--to", _folder.Combine("bench-copy.gpkg"), "--json");
+        Assert.True(copy.ExitCode == 0, copy.Error);
+        Assert.True(JsonDocument.Parse(copy.Output).RootElement.GetProperty("equal").GetBoolean());
+    }
+
+    [Fact]
+    public async Task BenchStore_NegativePhotos_UsageErrorExitCode2()
+    {
+        var (code, _, error) = await Run("bench", "store", "--db", _folder.Combine("never.gpkg"), "--photos", "-1");
+
+        Assert.Equal(2, code);
+        Assert.Equal("projectmap: --projects and --queries must be at least 1, --photos at least 0", error.Trim());
+        Assert.False(File.Exists(_folder.Combine("never.gpkg")));
     }
 
     public void Dispose() => _folder.Dispose();

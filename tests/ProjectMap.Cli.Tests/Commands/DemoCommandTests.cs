@@ -20,6 +20,14 @@ public sealed class DemoCommandTests : IDisposable
         {
             Assert.Contains($"code (String) = {code2}", ogr, StringComparison.Ordinal);
         }
+
+        // Monthly mosaic pyramids: one per project and month that has sample photos.
+        var months = Directory.EnumerateDirectories(RepositoryRoot.Combine("sample-imagery", "photos"))
+            .SelectMany(p => Directory.EnumerateDirectories(p).Select(m => $"{Path.GetFileName(p)}/{Path.GetFileName(m)}")).Order().ToList();
+        var pyramids = new Tiles.Catalog.TilePyramidCatalog(Path.Combine(output, "tiles")).List();
+        Assert.Equal(months, pyramids.Select(p => $"{p.Project}/{p.Month}").Order().ToList());
+        Assert.All(pyramids, p => Assert.Equal((15, 19), (p.MinZoom, p.MaxZoom)));
+        Assert.All(months, m => Assert.True(File.Exists(Path.Combine(output, "tiles", m, "tilejson.json"))));
     }
 
     [Fact]

@@ -141,23 +141,34 @@ public sealed class PostGisCommandsTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
-    public async Task BenchStore_SmallRunOnPostGis_PrintsLoadViewportAndLookupFigures()
+    public async Task BenchStore_SmallRunOnPostGis_PrintsLoadQueryAndStatusFiguresAsJson()
     {
         var url = server.UrlFor(server.NewDatabaseName("bench"));
 
-        var run = Json(await Ok("bench", "store", "--db", url, "--projects", "300", "--queries", "40", "--json"));
+        var run = Json(await Ok("bench", "store", "--db", url, "--projects", "300", "--photos", "4000", "--queries", "40", "--json"));
 
         Assert.Equal(300, run.GetProperty("projects").GetInt32());
+        Assert.Equal(4000, run.GetProperty("photos").GetInt32());
+        Assert.True(run.GetProperty("ledgerRecords").GetInt32() > 300 * 8);
         Assert.Equal("PostGIS", run.GetProperty("kind").GetString());
-        var bbox = run.GetProperty("bboxQuery");
-        Assert.Equal(40, bbox.GetProperty("count").GetInt32());
-        Assert.True(bbox.GetProperty("p95Ms").GetDouble() >= bbox.GetProperty("p50Ms").GetDouble());
-        Assert.True(bbox.GetProperty("p50Ms").GetDouble() > 0);
+        foreach (var query in new[] { "bboxQuery", "monthFootprintQuery", "allMonthsFootprintQuery" })
+        {
+            var q = run.GetProperty(query);
+            Assert.Equal(40, q.GetProperty("count").GetInt32());
+            Assert.True(q.GetProperty("p95Ms").GetDouble() >= q.GetProperty("p50Ms").GetDouble());
+            Assert.True(q.GetProperty("p50Ms").GetDouble() > 0);
+        }
+
+        Assert.True(run.GetProperty("meanAllFootprints").GetDouble() >= run.GetProperty("meanMonthFootprints").GetDouble());
         Assert.Equal(50, run.GetProperty("bboxP95GoalMs").GetDouble());
-        Assert.Equal(2, run.GetProperty("notMeasured").GetArrayLength());
-        var again = await CliRunner.RunAsync("bench", "store", "--db", url, "--projects", "10", "--queries", "5");
+        Assert.Equal(2000, run.GetProperty("statusGoalMs").GetDouble());
+        Assert.Equal("2024-12", run.GetProperty("statusMonth").GetString());
+        Assert.Equal(3, run.GetProperty("statusRunsMs").GetArrayLength());
+        Assert.Equal(300, run.GetProperty("statusCounts").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.Equal(4000, int.Parse(await server.QueryAsync(PostgresServer.DatabaseOf(url), "SELECT count(*) FROM photos"), CultureInfo.InvariantCulture));
+        var again = await CliRunner.RunAsync("bench", "store", "--db", url, "--projects", "10", "--photos", "0", "--queries", "5");
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("already holds 300 projects", again.Error, StringComparison.Ordinal);
+        Assert.Contains("already holds projects or photos", again.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -9,10 +9,14 @@ public sealed class YearMonthTests
     [InlineData("2023-12", 2023, 12)]
     [InlineData("2023/1", 2023, 1)]
     [InlineData("202302", 2023, 2)]
+    [InlineData(" 2024-07 ", 2024, 7)]
     public void Parse_AcceptedForms_GiveTheMonth(string text, int year, int month) => Assert.Equal(new YearMonth(year, month), YearMonth.Parse(text));
 
     [Theory]
     [InlineData("2023-13")]
+    [InlineData("2023-00")]
+    [InlineData("0000-05")]
+    [InlineData("2023-1x")]
     [InlineData("December")]
     [InlineData("")]
     public void Parse_Nonsense_ThrowsWithExample(string text)

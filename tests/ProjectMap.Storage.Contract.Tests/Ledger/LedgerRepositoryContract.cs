@@ -1,6 +1,7 @@
 using CsCheck;
 using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Ledger;
+using ProjectMap.Domain.Projects;
 using ProjectMap.Domain.Time;
 using static ProjectMap.Storage.Contract.Tests.Ledger.LedgerContractData;
 
@@ -62,6 +63,23 @@ public abstract class LedgerRepositoryContract
         var ledgers = await store.Ledger.ListAsync();
         Assert.Equal([A, B], ledgers.Select(l => l.Code));
         Assert.All(ledgers, l => Assert.Empty(l.Baselines));
+    }
+
+    [Fact]
+    public async Task ListAsync_SomeCodes_ThoseStoredProjectsLedgersByCodeUnknownLeftOut()
+    {
+        await using var store = await StoreWithProjectsAsync();
+        await store.Ledger.AppendAsync(await PlanAsync(store, Update(B, "开工") with { Planned = new DateOnly(2023, 5, 1) }));
+        await store.Ledger.AppendAsync(new LedgerBatch([], [], [Return(A, new YearMonth(2023, 3), 12.5m)], []));
+
+        var both = await store.Ledger.ListAsync([B, ProjectCode.Parse("C-404"), A]);
+        var onlyB = await store.Ledger.ListAsync([B]);
+
+        Assert.Equal([A, B], both.Select(l => l.Code));
+        Assert.Equal(12.5m, Assert.Single(both[0].Investment).AmountWan);
+        Assert.Equal(8, both[1].Baselines.Count);
+        Assert.Equal((await store.Ledger.GetAsync(B)).MilestoneChanges, Assert.Single(onlyB).MilestoneChanges);
+        Assert.Empty(await store.Ledger.ListAsync([]));
     }
 
     [Fact]

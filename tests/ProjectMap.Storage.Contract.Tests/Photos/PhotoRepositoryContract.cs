@@ -115,4 +115,144 @@ public abstract class PhotoRepositoryContract
         Assert.Equal(file, await store.Photos.FindQuarantinedAsync(file.Sha256));
         Assert.Null(await store.Photos.FindQuarantinedAsync(new string('c', 64)));
     }
+
+    [Fact]
+    public async Task ImportAsync_RecordsWithMatchesAndCorrections_ReadBackByPageFindAndEnvelope()
+    {
+        await using var store = await CreateStoreAsync();
+        var records = new[] { Record(12, corrections: 2), Record(10, matches: 2), Record(11, lon: 119.90) };
+
+        Assert.Equal(3, await store.Photos.ImportAsync(records));
+
+        Assert.Equal(3, await store.Photos.CountAsync());
+        var page = await store.Photos.ListPageAsync(null, 10);
+        Assert.Equal(records.Select(r => r.Photo.Sha256).Order(StringComparer.Ordinal), page.Select(r => r.Photo.Sha256));
+        foreach (var expected in records)
+        {
+            var read = page.Single(r => r.Photo.Sha256 == expected.Photo.Sha256);
+            AssertSamePhoto(expected.Photo, read.Photo);
+            AssertSamePhoto(expected.Photo, (await store.Photos.FindAsync(expected.Photo.Sha256))!);
+            Assert.Equal(expected.Matches.OrderBy(m => m.ProjectCode, StringComparer.Ordinal), read.Matches);
+            Assert.Equal(expected.Matches.OrderBy(m => m.ProjectCode, StringComparer.Ordinal), await store.Photos.MatchesAsync(expected.Photo.Sha256));
+            Assert.Equal(expected.Corrections.Select(c => (c.Model, c.CreatedAt)), read.Corrections.Select(c => (c.Model, c.CreatedAt)));
+            Assert.Equal(expected.Corrections.Select(c => c.Model), (await store.Photos.CorrectionsAsync(expected.Photo.Sha256)).Select(c => c.Model));
+        }
+
+        // The spatial index knows the imported footprints.
+        Assert.Equal([11], (await store.Photos.FindInEnvelopeAsync(new Envelope(119.85, 119.95, 31.70, 31.72))).Select(p => (int)p.SizeBytes - 1000));
+    }
+
+    [Fact]
+    public async Task ImportAsync_OnePhotoAlreadyStored_ThrowsNamingItAndStoresNoneOfTheBatch()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Photos.AddAsync(SamplePhotos.Photo(21), []);
+
+        var error = await Assert.ThrowsAnyAsync<StoreException>(() => store.Photos.ImportAsync([Record(20), Record(21), Record(22)]));
+
+        Assert.Contains(SamplePhotos.Photo(21).Sha256, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await store.Photos.CountAsync());
+        Assert.Empty(await store.Photos.MatchesAsync(SamplePhotos.Photo(20).Sha256));
+    }
+
+    [Fact]
+    public async Task ImportAsync_SamePhotoTwiceInTheBatch_ThrowsAndStoresNothing()
+    {
+        await using var store = await CreateStoreAsync();
+
+        await Assert.ThrowsAnyAsync<StoreException>(() => store.Photos.ImportAsync([Record(30), Record(31), Record(30)]));
+
+        Assert.Equal(0, await store.Photos.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_EmptyBatch_StoresNothing()
+    {
+        await using var store = await CreateStoreAsync();
+
+        Assert.Equal(0, await store.Photos.ImportAsync([]));
+
+        Assert.Equal(0, await store.Photos.CountAsync());
+    }
+
+    [Fact]
+    public async Task ListPageAsync_PagesOfTwo_VisitEveryPhotoOnceInShaOrder()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Photos.ImportAsync([.. new[] { 7, 3, 5, 1, 9 }.Select(n => Record(n))]);
+
+        var seen = new List<string>();
+        string? after = null;
+        IReadOnlyList<PhotoRecord> page;
+        do
+        {
+            page = await store.Photos.ListPageAsync(after, 2);
+            Assert.InRange(page.Count, 0, 2);
+            seen.AddRange(page.Select(r => r.Photo.Sha256));
+            after = page.Count > 0 ? page[^1].Photo.Sha256 : after;
+        }
+        while (page.Count == 2);
+
+        Assert.Equal(new[] { 1, 3, 5, 7, 9 }.Select(n => SamplePhotos.Photo(n).Sha256), seen);
+        Assert.Empty(await store.Photos.ListPageAsync(seen[^1], 2));
+    }
+
+    [Fact]
+    public async Task FindFootprintsAsync_BoxAndMonth_OnlyThatMonthsFootprintsInTheBoxByCaptureTimeWithinTheLimit()
+    {
+        await using var store = await CreateStoreAsync();
+        var december = new YearMonth(2023, 12);
+        await store.Photos.ImportAsync(
+        [
+            Record(43, month: december), Record(41, month: december), Record(42, month: new YearMonth(2023, 11)), Record(44, lon: 119.90, month: december),
+        ]);
+        var box = new Envelope(119.84, 119.85, 31.70, 31.72);
+
+        var december2 = await store.Photos.FindFootprintsAsync(box, december, 10);
+        var any = await store.Photos.FindFootprintsAsync(box, null, 10);
+        var one = await store.Photos.FindFootprintsAsync(box, null, 1);
+
+        // Capture seconds are n % 60, so photo 41 was taken before 43.
+        Assert.Equal([SamplePhotos.Photo(41).Sha256, SamplePhotos.Photo(43).Sha256], december2.Select(f => f.Sha256));
+        Assert.Equal(new[] { 41, 42, 43 }.Select(n => SamplePhotos.Photo(n).Sha256), any.Select(f => f.Sha256));
+        Assert.Single(one);
+        var f = december2[0];
+        var p = SamplePhotos.Photo(41, month: december);
+        Assert.Equal((p.ProjectCode, p.Month, p.CapturedAt, p.GsdCm, p.AccuracyM), (f.ProjectCode, f.Month, f.CapturedAt, f.GsdCm, f.AccuracyM));
+        GeometryAssert.EqualWithin(p.Footprint.AsText(), f.Footprint, 1e-12);
+        Assert.Equal(4490, f.Footprint.SRID);
+    }
+
+    [Fact]
+    public async Task FindFootprintsAsync_BoxOneCentimetreAwayOrNull_FindsNothing()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Photos.AddAsync(SamplePhotos.Photo(50), []);
+
+        // The footprint's west edge is at 119.8455°; 1e-7° of longitude is about 1 cm here.
+        var near = await store.Photos.FindFootprintsAsync(new Envelope(119.8454, 119.8455 - 1e-7, 31.70, 31.72), null, 10);
+        var touching = await store.Photos.FindFootprintsAsync(new Envelope(119.8454, 119.8455, 31.70, 31.72), null, 10);
+
+        Assert.Empty(near);
+        Assert.Single(touching);
+        Assert.Empty(await store.Photos.FindFootprintsAsync(new Envelope(), null, 10));
+    }
+
+    private static PhotoRecord Record(int n, int matches = 1, int corrections = 0, double lon = 119.8455, YearMonth? month = null)
+    {
+        var photo = SamplePhotos.Photo(n, lon: lon, month: month);
+        var m = Enumerable.Range(0, matches).Select(i => new PhotoParcelMatch(photo.Sha256, $"P{matches - i}", 0.1 * (i + 1), 0.05 * (i + 1))).ToList();
+        var c = Enumerable.Range(0, corrections)
+            .Select(i => new PhotoCorrectionRecord(
+                photo.Sha256, i == 0 ? "similarity" : "homography", [1, 0, i, 0, 1, 0, 0, 0, 1], 31.7, 119.8, "[]", 0.1 * i, 0.2 * i, new DateTimeOffset(2024, 1, 1 + i, 0, 0, 0, TimeSpan.Zero)))
+            .ToList();
+        return new PhotoRecord(photo, m, c);
+    }
+
+    private static void AssertSamePhoto(StoredPhoto expected, StoredPhoto read)
+    {
+        GeometryAssert.EqualWithin(expected.Footprint.AsText(), read.Footprint, 1e-12);
+        Assert.Equal(expected with { Footprint = read.Footprint, Warnings = read.Warnings }, read);
+        Assert.Equal(expected.Warnings, read.Warnings);
+    }
 }

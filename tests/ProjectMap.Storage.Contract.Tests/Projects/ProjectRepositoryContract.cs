@@ -72,6 +72,22 @@ public abstract class ProjectRepositoryContract : StoreContract
     }
 
     [Fact]
+    public async Task ListPageAsync_PagesOfTwo_VisitEveryProjectOnceInCodeOrder()
+    {
+        await using var store = await CreateStoreAsync();
+        await store.Projects.AddAsync([.. new[] { "b", "A-2", "a", "A", "A-10" }.Select((c, i) => SampleProjects.Minimal(c, 119.9 + (i * 0.01), 31.7))]);
+
+        var first = await store.Projects.ListPageAsync(null, 2);
+        var second = await store.Projects.ListPageAsync(first[^1].Code, 2);
+        var third = await store.Projects.ListPageAsync(second[^1].Code, 2);
+
+        Assert.Equal(["A", "A-10", "A-2", "a", "b"], first.Concat(second).Concat(third).Select(p => p.Code.Value));
+        Assert.Single(third);
+        Assert.Equal(CanonicalProject.ToJson((await store.Projects.FindAsync(first[0].Code))!), CanonicalProject.ToJson(first[0]));
+        Assert.Empty(await store.Projects.ListPageAsync(third[0].Code, 2));
+    }
+
+    [Fact]
     public async Task AddAsync_CodeAlreadyStored_ThrowsAndStoresNoneOfTheBatch()
     {
         await using var store = await CreateStoreAsync();

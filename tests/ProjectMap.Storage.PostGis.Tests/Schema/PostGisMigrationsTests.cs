@@ -72,6 +72,18 @@ public sealed class PostGisMigrationsTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Schema_Photos_HaveAMonthAndFootprintGistIndexForTheViewersMonthQuery()
+    {
+        var url = await server.CreateDatabaseAsync("mig");
+        await using var store = await PostGisStore.OpenAsync(url);
+
+        var index = await server.QueryAsync(Db(url), "SELECT indexdef FROM pg_indexes WHERE tablename = 'photos' AND indexname = 'photos_month_geom_gist'");
+
+        Assert.Contains("USING gist (month, geom)", index, StringComparison.Ordinal);
+        Assert.Equal("1", await server.QueryAsync(Db(url), "SELECT count(*) FROM pg_extension WHERE extname = 'btree_gist'"));
+    }
+
+    [Fact]
     public async Task AddAsync_MoneyWithManyDigits_StoredExactlyAsNumeric()
     {
         var url = await server.CreateDatabaseAsync("mig");

@@ -97,22 +97,24 @@ public sealed class AccessTests(DefaultServer fixture) : IClassFixture<DefaultSe
         Assert.Equal("鑫奇航智能装备制造项目", one.GetProperty("name").GetString());
         Assert.InRange(one.GetProperty("areaMu").GetDouble(), 47.5 * 0.98, 47.5 * 1.02);
         Assert.Equal(3, one.GetProperty("buildings").GetArrayLength());
-        Assert.False(one.GetProperty("canEditStage").GetBoolean());
+        Assert.False(one.GetProperty("canEditLedger").GetBoolean());
+        Assert.False(one.GetProperty("canUpload").GetBoolean());
         Assert.False(one.GetProperty("canEditFacts").GetBoolean());
     }
 
     [Fact]
-    public async Task Leader_ChangesStage_Returns403AuditedAndStoreUnchanged()
+    public async Task Leader_RecordsMilestone_Returns403AuditedAndLedgerUnchanged()
     {
         using var client = new ViewerClient(Server.BaseUrl);
         await client.LoginAsync("leader");
+        var before = (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-004"))).MilestoneChanges.Count;
 
-        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-004/stage", new { stage = "开工" });
+        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-004/milestones/投产", new { actual = "2023-12-01", reason = "现场核实" });
         var audit = await Server.Store.Audit.ListAsync(new AuditQuery(Limit: 20, User: "leader"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(audit, e => e.Action == "project.stage" && e.Target == "WJ2023-004" && e.Outcome == AuditOutcome.Refused);
-        Assert.Equal("投产", (await Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-004")))!.Stage);
+        Assert.Contains(audit, e => e.Action == "milestone.set" && e.Target == "WJ2023-004" && e.Outcome == AuditOutcome.Refused);
+        Assert.Equal(before, (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-004"))).MilestoneChanges.Count);
     }
 
     [Fact]
@@ -130,32 +132,74 @@ public sealed class AccessTests(DefaultServer fixture) : IClassFixture<DefaultSe
     }
 
     [Fact]
-    public async Task Officer_ChangesStageOfUnassignedProject_Returns403AndAuditsTheRefusal()
+    public async Task Officer_RecordsMilestoneOfUnassignedProject_Returns403AndAuditsTheRefusal()
     {
         using var client = new ViewerClient(Server.BaseUrl);
         await client.LoginAsync("officer");
+        var before = (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-005"))).MilestoneChanges.Count;
 
-        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-003/stage", new { stage = "开工" });
-        var audit = await Server.Store.Audit.ListAsync(new AuditQuery(Limit: 20, Target: "WJ2023-003"));
+        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-005/milestones/竣工验收", new { actual = "2023-12-20", reason = "现场核实" });
+        var audit = await Server.Store.Audit.ListAsync(new AuditQuery(Limit: 20, Target: "WJ2023-005"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("not assigned", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(audit, e => e.User == "officer" && e.Action == "project.stage" && e.Outcome == AuditOutcome.Refused);
-        Assert.Equal("投产", (await Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-003")))!.Stage);
+        Assert.Contains(audit, e => e.User == "officer" && e.Action == "milestone.set" && e.Outcome == AuditOutcome.Refused);
+        Assert.Equal(before, (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-005"))).MilestoneChanges.Count);
+        Assert.Equal("设备安装调试", (await Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-005")))!.Stage);
     }
 
     [Fact]
-    public async Task Officer_ChangesStageOfAssignedProject_StoredAndAuditedWithOldAndNew()
+    public async Task Officer_RecordsActualDateOfAssignedProject_LedgerKeepsItWithReasonAndStageFollows()
     {
         using var client = new ViewerClient(Server.BaseUrl);
         await client.LoginAsync("officer");
 
-        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-002/stage", new { stage = "主体结构封顶" });
+        var response = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-002/milestones/主体结构封顶", new { actual = "2023-12-20", reason = "钢结构封顶，监理签字确认" });
+        var body = await response.Content.ReadAsStringAsync();
+        var ledger = await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-002"));
         var audit = await Server.Store.Audit.ListAsync(new AuditQuery(Limit: 20, Target: "WJ2023-002"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var change = ledger.MilestoneChanges.Last();
+        Assert.Equal(("topping-out", "2023-12-20", "钢结构封顶，监理签字确认", "王专员（officer）"), (change.StepKey, change.NewValue, change.Reason, change.ChangedBy));
         Assert.Equal("主体结构封顶", (await Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-002")))!.Stage);
-        Assert.Contains(audit, e => e.User == "officer" && e.Outcome == AuditOutcome.Done && e.Detail == "{\"stage\":[\"开工\",\"主体结构封顶\"]}");
+        Assert.Contains(audit, e => e.User == "officer" && e.Action == "milestone.set" && e.Outcome == AuditOutcome.Done
+            && e.Detail.Contains("\"changes\":[{\"field\":\"actual\",\"old\":null,\"new\":\"2023-12-20\"}]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Officer_RecordsMilestoneWithoutReasonOrInTheFuture_Returns400WithTheRuleAndNothingStored()
+    {
+        using var client = new ViewerClient(Server.BaseUrl);
+        await client.LoginAsync("officer");
+        var before = (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-001"))).MilestoneChanges.Count;
+
+        var noReason = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/设备安装调试", new { actual = "2023-12-20" });
+        var future = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/设备安装调试", new { actual = "2999-01-01", reason = "试试" });
+        var unknown = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/封顶仪式", new { actual = "2023-12-20", reason = "试试" });
+        var badDate = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/设备安装调试", new { actual = "20.12.2023", reason = "试试" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("reason", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Contains("cannot be in the future", await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("unknown milestone", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("yyyy-MM-dd", await badDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, (await Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-001"))).MilestoneChanges.Count);
+    }
+
+    [Fact]
+    public async Task Admin_PatchesStage_Returns400SayingItFollowsTheLedger()
+    {
+        using var client = new ViewerClient(Server.BaseUrl);
+        await client.LoginAsync("admin");
+
+        var response = await client.SendAsync(HttpMethod.Patch, "/api/projects/WJ2023-006", new { stage = "投产" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("follows the ledger", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,7 +261,7 @@ public sealed class AccessTests(DefaultServer fixture) : IClassFixture<DefaultSe
 
         var get = await client.GetWithBasicAsync("/api/projects", "leader");
         var wrong = await client.GetWithBasicAsync("/api/projects", "leader", "wrong-password");
-        var post = new HttpRequestMessage(HttpMethod.Put, "/api/projects/WJ2023-001/stage") { Content = JsonContent.Create(new { stage = "开工" }) };
+        var post = new HttpRequestMessage(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/开工") { Content = JsonContent.Create(new { actual = "2023-01-01", reason = "x" }) };
         post.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("admin:test-password-1"u8.ToArray()));
         var put = await client.Http.SendAsync(post);
 
@@ -248,7 +292,7 @@ public sealed class AccessTests(DefaultServer fixture) : IClassFixture<DefaultSe
     }
 
     [Fact]
-    public async Task Config_NoBasemapConfigured_OffersNoneAndSaysLedgerIsMissing()
+    public async Task Config_NoBasemapConfigured_OffersNoneWithLedgerAndPhotosAndTheTemplatesStages()
     {
         using var client = new ViewerClient(Server.BaseUrl);
         await client.LoginAsync("leader");
@@ -256,7 +300,12 @@ public sealed class AccessTests(DefaultServer fixture) : IClassFixture<DefaultSe
         var config = await client.Http.GetFromJsonAsync<JsonElement>("/api/config");
 
         Assert.Equal(0, config.GetProperty("basemaps").GetArrayLength());
-        Assert.False(config.GetProperty("capabilities").GetProperty("ledger").GetBoolean());
-        Assert.Equal("内部装修", config.GetProperty("stages")[4].GetProperty("zh").GetString());
+        Assert.True(config.GetProperty("capabilities").GetProperty("ledger").GetBoolean());
+        Assert.True(config.GetProperty("capabilities").GetProperty("photoFiles").GetBoolean());
+        Assert.False(config.GetProperty("capabilities").GetProperty("tiles").GetBoolean());
+        Assert.False(config.GetProperty("capabilities").GetProperty("reports").GetBoolean());
+        Assert.Equal(8, config.GetProperty("stages").GetArrayLength());
+        Assert.Equal(("fit-out", "内部装修", "Interior fit-out"), (config.GetProperty("stages")[4].GetProperty("key").GetString(), config.GetProperty("stages")[4].GetProperty("zh").GetString(), config.GetProperty("stages")[4].GetProperty("en").GetString()));
+        Assert.Equal(200L * 1024 * 1024, config.GetProperty("uploads").GetProperty("maxFileBytes").GetInt64());
     }
 }

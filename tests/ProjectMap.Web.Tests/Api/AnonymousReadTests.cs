@@ -31,11 +31,17 @@ public sealed class AnonymousReadTests(AnonymousReadServer fixture) : IClassFixt
         using var client = new ViewerClient(fixture.Server.BaseUrl);
         await client.SessionAsync();
 
-        var stage = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/stage", new { stage = "开工" });
+        var milestone = await client.SendAsync(HttpMethod.Put, "/api/projects/WJ2023-001/milestones/开工", new { actual = "2023-01-01", reason = "x" });
+        var upload = await client.SendAsync(HttpMethod.Post, "/api/uploads", new { fileName = "DJI_0001.JPG", size = 1000, project = "WJ2023-001" });
         var users = await client.Http.GetAsync("/api/users");
         var admin = await client.Http.GetAsync("/admin");
+        var uploadPage = await client.Http.GetAsync("/upload");
+        var photo = await client.Http.GetAsync("/api/photos?month=2023-12");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, stage.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, milestone.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, uploadPage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
     }

@@ -35,14 +35,18 @@ public sealed class LeaderViewTests(DefaultServer fixture) : IClassFixture<Defau
         await browser.LoginAsync(fixture.Server.BaseUrl, "leader", ViewerServerFixture.Password);
 
         Assert.Equal(6, await page.EvaluateAsync<int>("() => window.__projectmap.featureCount()"));
-        Assert.Equal("investment", await page.EvaluateAsync<string>("() => window.__projectmap.overlay()"));
+        Assert.Equal("status", await page.EvaluateAsync<string>("() => window.__projectmap.overlay()"));
+        Assert.Equal("2023-12", await page.EvaluateAsync<string>("() => window.__projectmap.month()"));
         Assert.Equal("重点项目一张图", await page.TextContentAsync("#title"));
         Assert.Contains("李局长", await page.TextContentAsync("#user"), StringComparison.Ordinal);
-        Assert.True(await page.IsDisabledAsync("[data-overlay=status] input"));
-        Assert.True(await page.IsDisabledAsync("[data-overlay=completion] input"));
-        Assert.Contains("台账数据", await page.TextContentAsync("#ledger-note"), StringComparison.Ordinal);
+        Assert.Equal("delayed", await page.EvaluateAsync<string>("() => window.__projectmap.statusOf('WJ2023-002')"));
+        Assert.Equal("warning", await page.EvaluateAsync<string>("() => window.__projectmap.statusOf('WJ2023-005')"));
+        Assert.Contains("滞后", await page.TextContentAsync("#legend"), StringComparison.Ordinal);
         Assert.Equal("6", await page.TextContentAsync("[data-total=projects]"));
         Assert.Equal("7.18 亿元", await page.TextContentAsync("[data-total=investment]"));
+        await AssertParcelsColouredAsync(browser, "leader-1-status-zh");
+
+        await page.CheckAsync("[data-overlay=investment] input");
         Assert.Contains("3 亿元及以上", await page.TextContentAsync("#legend"), StringComparison.Ordinal);
         await AssertParcelsColouredAsync(browser, "leader-1-investment-zh");
 
@@ -64,10 +68,11 @@ public sealed class LeaderViewTests(DefaultServer fixture) : IClassFixture<Defau
         Assert.Equal("Xinqihang Intelligent Equipment Manufacturing Project", await page.TextContentAsync("[data-role=project-name]"));
         var facts = await page.TextContentAsync("[data-section=facts]");
         Assert.Contains("50,000 万元 (CNY 500.0 million)", facts, StringComparison.Ordinal);
-        Assert.Contains("Interior fit-out", facts, StringComparison.Ordinal);
         Assert.Contains("mu", facts, StringComparison.Ordinal);
+        Assert.Contains("Stage: Interior fit-out", await page.TextContentAsync("[data-section=status]"), StringComparison.Ordinal);
         Assert.Contains("R&D centre: 12,000 m², 6 storeys", await page.TextContentAsync("[data-section=buildings]"), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("[data-role=stage-input]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-role=milestone-form]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-role=facts-edit]").CountAsync());
         await browser.ScreenshotAsync("leader-4-project-en");
 
         await page.ClickAsync("#lang");

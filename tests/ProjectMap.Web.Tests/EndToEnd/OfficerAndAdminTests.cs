@@ -3,36 +3,47 @@ using ProjectMap.Web.Tests.Infrastructure;
 
 namespace ProjectMap.Web.Tests.EndToEnd;
 
-/// <summary>An officer edits only assigned projects; an admin manages users; all in Debian's Chromium.</summary>
+/// <summary>An officer records milestones only of assigned projects; an admin manages users; all in Debian's Chromium.</summary>
 public sealed class OfficerAndAdminTests(DefaultServer fixture) : IClassFixture<DefaultServer>
 {
     [Fact]
-    public async Task Officer_UpdatesAssignedStage_UnassignedProjectHasNoEditorAndApiRefuses403()
+    public async Task Officer_RecordsMilestoneOfAssignedProject_UnassignedProjectHasNoFormAndApiRefuses403()
     {
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
         await browser.LoginAsync(fixture.Server.BaseUrl, "officer", ViewerServerFixture.Password);
+        Assert.True(await page.IsVisibleAsync("#upload-link"));
 
-        await page.ClickAsync("#project-list li[data-code='WJ2023-001']");
-        await page.WaitForSelectorAsync("[data-role=stage-input]");
-        await page.FillAsync("[data-role=stage-input]", "设备安装调试");
-        await page.ClickAsync("[data-role=stage-save]");
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-role=edit-message]')?.textContent === '已保存'");
-        await browser.ScreenshotAsync("officer-1-stage-saved");
-        Assert.Equal("设备安装调试", (await fixture.Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-001")))!.Stage);
+        // 江苏常氢's structure was topped out late: the officer records the actual date with the reason.
+        await page.ClickAsync("#project-list li[data-code='WJ2023-002']");
+        await page.WaitForSelectorAsync("#panel[data-code='WJ2023-002'] [data-role=milestone-form]");
+        Assert.Equal("overdue-delayed", await page.GetAttributeAsync("#panel li[data-step='topping-out']", "data-signal"));
+        Assert.Equal("topping-out", await page.InputValueAsync("[data-role=milestone-step]"));
+        await page.SelectOptionAsync("[data-role=milestone-field]", "actual");
+        await page.FillAsync("[data-role=milestone-date]", "2023-12-20");
+        await page.FillAsync("[data-role=milestone-reason]", "钢结构封顶，监理签字确认");
+        await page.ClickAsync("[data-role=milestone-save]");
+        await page.WaitForSelectorAsync("#panel li[data-step='topping-out'][data-signal='reached']");
+        Assert.Contains("当前形象进度：主体结构封顶", await page.Locator("#panel [data-section=status]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("钢结构封顶，监理签字确认", await page.Locator("#panel .milestone-history").TextContentAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("officer-1-milestone-recorded");
+        var change = (await fixture.Server.Store.Ledger.GetAsync(ProjectCode.Parse("WJ2023-002"))).MilestoneChanges.Last();
+        Assert.Equal(("topping-out", "2023-12-20", "钢结构封顶，监理签字确认"), (change.StepKey, change.NewValue, change.Reason));
+        Assert.Equal("主体结构封顶", (await fixture.Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-002")))!.Stage);
 
-        await page.ClickAsync("#project-list li[data-code='WJ2023-003']");
-        await page.WaitForSelectorAsync("#panel[data-code='WJ2023-003']");
-        Assert.Equal(0, await page.Locator("[data-role=stage-input]").CountAsync());
+        // An unassigned project: no form, and the API refuses the officer.
+        await page.ClickAsync("#project-list li[data-code='WJ2023-005']");
+        await page.WaitForSelectorAsync("#panel[data-code='WJ2023-005'] [data-section=milestones]");
+        Assert.Equal(0, await page.Locator("[data-role=milestone-form]").CountAsync());
         var status = await page.EvaluateAsync<int>("""
             async () => {
               const s = await (await fetch('/api/session')).json();
-              const r = await fetch('/api/projects/WJ2023-003/stage', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': s.antiforgeryToken }, body: JSON.stringify({ stage: '开工' }) });
+              const r = await fetch('/api/projects/WJ2023-005/milestones/acceptance', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': s.antiforgeryToken }, body: JSON.stringify({ actual: '2023-12-20', reason: '现场核实' }) });
               return r.status;
             }
             """);
         Assert.Equal(403, status);
-        Assert.Equal("投产", (await fixture.Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-003")))!.Stage);
+        Assert.Equal("设备安装调试", (await fixture.Server.Store.Projects.FindAsync(ProjectCode.Parse("WJ2023-005")))!.Stage);
         Assert.Empty(browser.NonLoopbackRequests());
     }
 

@@ -56,6 +56,20 @@ public sealed class ViewerClient : IDisposable
         return _http.SendAsync(request);
     }
 
+    /// <summary>PUTs raw bytes (a chunk) with the antiforgery token.</summary>
+    public Task<HttpResponseMessage> PutBytesAsync(string path, ReadOnlyMemory<byte> bytes)
+    {
+        var content = new ByteArrayContent(bytes.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = content };
+        if (Token is not null)
+        {
+            request.Headers.Add("X-CSRF-TOKEN", Token);
+        }
+
+        return _http.SendAsync(request);
+    }
+
     /// <summary>GET with HTTP Basic credentials.</summary>
     public Task<HttpResponseMessage> GetWithBasicAsync(string path, string name, string password = ViewerServerFixture.Password)
     {

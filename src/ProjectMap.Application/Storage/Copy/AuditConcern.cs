@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ProjectMap.Application.Storage.Copy;
@@ -20,21 +21,18 @@ public sealed class AuditConcern : IStoreConcern
     }
 
     /// <inheritdoc />
-    public async Task<ConcernDigest> DigestAsync(IProjectMapStore store, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ConcernItem> ItemsAsync(IProjectMapStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        using var digest = new ContentDigestBuilder(Name);
         var entries = await OldestFirstAsync(store, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            digest.Add(i.ToString("D9", CultureInfo.InvariantCulture), JsonSerializer.Serialize(new object?[]
+            yield return new ConcernItem(i.ToString("D9", CultureInfo.InvariantCulture), JsonSerializer.Serialize(new object?[]
             {
                 e.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), e.User, e.Action, e.Target, e.Outcome.ToString(), e.Detail, e.Source,
             }));
         }
-
-        return digest.Build();
     }
 
     /// <inheritdoc />

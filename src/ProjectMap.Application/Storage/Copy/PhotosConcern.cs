@@ -1,12 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace ProjectMap.Application.Storage.Copy;
 
 /// <summary>
-/// Photos (with their parcel matches and every correction) and quarantined files, keyed by SHA-256. The original
-/// files are not in the store: they stay in the content-addressed file folder, which both stores share or which is
-/// copied as a folder (its paths are relative and named by hash).
+/// Photos (with their parcel matches and every correction), keyed "photo:&lt;sha256&gt;", then quarantined files, keyed
+/// "quarantine:&lt;sha256&gt;"; canonical form <see cref="CanonicalPhoto"/>. Photos are read and copied in pages of
+/// <see cref="PageSize"/> in SHA-256 order (a destination transaction per page, through the bulk
+/// <see cref="IPhotoRepository.ImportAsync"/>), so a million footprints copy in bounded memory; the quarantine (rejected
+/// files, a short list) is read whole. The original files are not in the store: they stay in the content-addressed
+/// file folder, which both stores share or which is copied as a folder (its paths are relative and named by hash).
 /// </summary>
-public sealed class PhotosConcern : IStoreConcern
+/// <param name="pageSize">Photos per page, at least 1.</param>
+public sealed class PhotosConcern(int pageSize = PhotosConcern.DefaultPageSize) : IStoreConcern
 {
+    /// <summary>The page size <see cref="StoreConcerns.All"/> uses.</summary>
+    public const int DefaultPageSize = 2_000;
+
+    /// <summary>Photos per page.</summary>
+    public int PageSize { get; } = pageSize >= 1 ? pageSize : throw new ArgumentOutOfRangeException(nameof(pageSize), "a page holds at least one photo");
+
     /// <inheritdoc />
     public string Name => "photos";
 
@@ -19,24 +31,21 @@ public sealed class PhotosConcern : IStoreConcern
     }
 
     /// <inheritdoc />
-    public async Task<ConcernDigest> DigestAsync(IProjectMapStore store, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ConcernItem> ItemsAsync(IProjectMapStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        using var digest = new ContentDigestBuilder(Name);
-        var photos = await store.Photos.ListAsync(new PhotoQuery(), cancellationToken).ConfigureAwait(false);
-        foreach (var p in photos.OrderBy(p => p.Sha256, StringComparer.Ordinal))
+        await foreach (var page in PagesAsync(store, cancellationToken).ConfigureAwait(false))
         {
-            var matches = await store.Photos.MatchesAsync(p.Sha256, cancellationToken).ConfigureAwait(false);
-            var corrections = await store.Photos.CorrectionsAsync(p.Sha256, cancellationToken).ConfigureAwait(false);
-            digest.Add("photo:" + p.Sha256, CanonicalPhoto.ToJson(p, matches, corrections));
+            foreach (var r in page)
+            {
+                yield return new ConcernItem("photo:" + r.Photo.Sha256, CanonicalPhoto.ToJson(r.Photo, r.Matches, r.Corrections));
+            }
         }
 
         foreach (var q in (await store.Photos.ListQuarantineAsync(cancellationToken).ConfigureAwait(false)).OrderBy(q => q.Sha256, StringComparer.Ordinal))
         {
-            digest.Add("quarantine:" + q.Sha256, CanonicalPhoto.ToJson(q));
+            yield return new ConcernItem("quarantine:" + q.Sha256, CanonicalPhoto.ToJson(q));
         }
-
-        return digest.Build();
     }
 
     /// <inheritdoc />
@@ -45,18 +54,12 @@ public sealed class PhotosConcern : IStoreConcern
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
         long copied = 0;
-        foreach (var p in await source.Photos.ListAsync(new PhotoQuery(), cancellationToken).ConfigureAwait(false))
+        await foreach (var page in PagesAsync(source, cancellationToken).ConfigureAwait(false))
         {
-            var matches = await source.Photos.MatchesAsync(p.Sha256, cancellationToken).ConfigureAwait(false);
-            await destination.Photos.AddAsync(p, matches, cancellationToken).ConfigureAwait(false);
-            foreach (var c in await source.Photos.CorrectionsAsync(p.Sha256, cancellationToken).ConfigureAwait(false))
-            {
-                await destination.Photos.AddCorrectionAsync(c, cancellationToken).ConfigureAwait(false);
-            }
-
-            copied++;
+            copied += await destination.Photos.ImportAsync(page, cancellationToken).ConfigureAwait(false);
         }
 
+        // Oldest first, so the destination lists the quarantine newest first as the source does.
         foreach (var q in (await source.Photos.ListQuarantineAsync(cancellationToken).ConfigureAwait(false)).Reverse())
         {
             await destination.Photos.QuarantineAsync(q, cancellationToken).ConfigureAwait(false);
@@ -64,5 +67,25 @@ public sealed class PhotosConcern : IStoreConcern
         }
 
         return copied;
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<PhotoRecord>> PagesAsync(IProjectMapStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await store.Photos.ListPageAsync(after, PageSize, cancellationToken).ConfigureAwait(false);
+            if (page.Count > 0)
+            {
+                yield return page;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Photo.Sha256;
+        }
     }
 }

@@ -1,39 +1,81 @@
+using System.Runtime.CompilerServices;
+using ProjectMap.Domain.Projects;
+
 namespace ProjectMap.Application.Storage.Copy;
 
-/// <summary>Projects and their parcels: keyed by code, canonical order ordinal by code, canonical form <see cref="CanonicalProject"/>.</summary>
-public sealed class ProjectsConcern : IStoreConcern
+/// <summary>
+/// Projects and their parcels: keyed by code, canonical order ordinal by code, canonical form <see cref="CanonicalProject"/>.
+/// Read and copied in pages of <see cref="PageSize"/> projects, one destination transaction per page.
+/// </summary>
+/// <param name="pageSize">Projects per page, at least 1.</param>
+public sealed class ProjectsConcern(int pageSize = ProjectsConcern.DefaultPageSize) : IStoreConcern
 {
+    /// <summary>The page size <see cref="StoreConcerns.All"/> uses.</summary>
+    public const int DefaultPageSize = 500;
+
+    /// <summary>Projects per page.</summary>
+    public int PageSize { get; } = pageSize >= 1 ? pageSize : throw new ArgumentOutOfRangeException(nameof(pageSize), "a page holds at least one project");
+
     /// <inheritdoc />
     public string Name => "projects";
 
     /// <inheritdoc />
     public async Task<long> CountAsync(IProjectMapStore store, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        return (await store.Projects.ListAsync(cancellationToken).ConfigureAwait(false)).Count;
+        long count = 0;
+        await foreach (var page in PagesAsync(store, PageSize, cancellationToken).ConfigureAwait(false))
+        {
+            count += page.Count;
+        }
+
+        return count;
     }
 
     /// <inheritdoc />
-    public async Task<ConcernDigest> DigestAsync(IProjectMapStore store, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ConcernItem> ItemsAsync(IProjectMapStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var projects = await store.Projects.ListAsync(cancellationToken).ConfigureAwait(false);
-        using var digest = new ContentDigestBuilder(Name);
-        foreach (var p in projects.OrderBy(p => p.Code.Value, StringComparer.Ordinal))
+        await foreach (var page in PagesAsync(store, PageSize, cancellationToken).ConfigureAwait(false))
         {
-            digest.Add(p.Code.Value, CanonicalProject.ToJson(p));
+            foreach (var p in page)
+            {
+                yield return new ConcernItem(p.Code.Value, CanonicalProject.ToJson(p));
+            }
         }
-
-        return digest.Build();
     }
 
     /// <inheritdoc />
     public async Task<long> CopyAsync(IProjectMapStore source, IProjectMapStore destination, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
-        var projects = await source.Projects.ListAsync(cancellationToken).ConfigureAwait(false);
-        await destination.Projects.AddAsync(projects, cancellationToken).ConfigureAwait(false);
-        return projects.Count;
+        long copied = 0;
+        await foreach (var page in PagesAsync(source, PageSize, cancellationToken).ConfigureAwait(false))
+        {
+            await destination.Projects.AddAsync(page, cancellationToken).ConfigureAwait(false);
+            copied += page.Count;
+        }
+
+        return copied;
+    }
+
+    /// <summary>Every project of a store, page by page in code order.</summary>
+    public static async IAsyncEnumerable<IReadOnlyList<Project>> PagesAsync(IProjectMapStore store, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ProjectCode? after = null;
+        while (true)
+        {
+            var page = await store.Projects.ListPageAsync(after, pageSize, cancellationToken).ConfigureAwait(false);
+            if (page.Count > 0)
+            {
+                yield return page;
+            }
+
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Code;
+        }
     }
 }

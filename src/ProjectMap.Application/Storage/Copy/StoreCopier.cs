@@ -3,7 +3,9 @@ namespace ProjectMap.Application.Storage.Copy;
 /// <summary>
 /// Copies everything one store holds into another, of the same kind or not (GeoPackage ↔ PostGIS), then compares
 /// count and content checksum per concern. The destination must hold nothing yet of any concern, so nothing is
-/// merged or overwritten; each concern is copied in one transaction of the destination.
+/// merged or overwritten. Each concern is copied page by page (one destination transaction per page), so memory does
+/// not grow with the store; a copy that fails part way leaves a partial destination, which a new copy refuses — start
+/// again into a new file or an emptied database.
 /// </summary>
 public static class StoreCopier
 {
@@ -36,9 +38,7 @@ public static class StoreCopier
         foreach (var concern in concerns)
         {
             var copied = await concern.CopyAsync(source, destination, cancellationToken).ConfigureAwait(false);
-            var from = await concern.DigestAsync(source, cancellationToken).ConfigureAwait(false);
-            var to = await concern.DigestAsync(destination, cancellationToken).ConfigureAwait(false);
-            comparisons.Add(new ConcernComparison(from, to, copied));
+            comparisons.Add(await ContentDigest.CompareAsync(concern, source, destination, copied, cancellationToken).ConfigureAwait(false));
         }
 
         return new StoreCopyReport(source.Location, destination.Location, comparisons);
@@ -52,7 +52,7 @@ public static class StoreCopier
         var list = new List<ConcernDigest>();
         foreach (var concern in concerns ?? StoreConcerns.All)
         {
-            list.Add(await concern.DigestAsync(store, cancellationToken).ConfigureAwait(false));
+            list.Add(await ContentDigest.ComputeAsync(concern, store, cancellationToken).ConfigureAwait(false));
         }
 
         return list;

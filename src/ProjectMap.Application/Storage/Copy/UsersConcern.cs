@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ProjectMap.Domain.Access;
 
@@ -21,20 +22,17 @@ public sealed class UsersConcern : IStoreConcern
     }
 
     /// <inheritdoc />
-    public async Task<ConcernDigest> DigestAsync(IProjectMapStore store, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ConcernItem> ItemsAsync(IProjectMapStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        using var digest = new ContentDigestBuilder(Name);
         foreach (var u in (await store.Users.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(u => u.Name.Key, StringComparer.Ordinal))
         {
-            digest.Add(u.Name.Key, JsonSerializer.Serialize(new object?[]
+            yield return new ConcernItem(u.Name.Key, JsonSerializer.Serialize(new object?[]
             {
                 u.Name.Value, u.DisplayName, UserRoles.Name(u.Role), u.Projects.Select(p => p.Value).Order(StringComparer.Ordinal).ToArray(),
                 u.PasswordHash, u.Disabled, u.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
             }));
         }
-
-        return digest.Build();
     }
 
     /// <inheritdoc />

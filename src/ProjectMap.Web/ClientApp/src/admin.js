@@ -2,23 +2,12 @@
 import './style.css';
 import { t, translate, language, setLanguage, onLanguageChange } from './i18n/index.js';
 import * as api from './api.js';
+import { $, el } from './dom.js';
 
-const $ = (id) => document.getElementById(id);
 const ROLES = ['leader', 'officer', 'admin'];
 let projects = [];
 let users = [];
 let audit = [];
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return e;
-}
 
 function fail(e) {
   const box = $('admin-error');

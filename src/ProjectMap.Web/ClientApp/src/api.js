@@ -4,10 +4,11 @@
 let token = null;
 
 export class ApiError extends Error {
-  constructor(status, message, code) {
+  constructor(status, message, code, body) {
     super(message);
     this.status = status;
     this.code = code;
+    this.body = body;
   }
 }
 
@@ -16,7 +17,7 @@ async function parse(response) {
   const body = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
     const message = body && body.error ? body.error : `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, message, body && body.code);
+    throw new ApiError(response.status, message, body && body.code, body);
   }
   return body;
 }
@@ -38,6 +39,18 @@ export async function send(method, path, body) {
   const result = await parse(response);
   if (result && typeof result === 'object' && 'antiforgeryToken' in result) token = result.antiforgeryToken;
   return result;
+}
+
+/** Sends raw bytes (a Blob) with a method and the antiforgery token; returns the JSON answer. */
+export async function sendBytes(method, path, blob) {
+  if (!token) await session();
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json', 'X-CSRF-TOKEN': token },
+    body: blob,
+  });
+  return parse(response);
 }
 
 /** The session (who is signed in, whether anonymous reading is on) and a fresh antiforgery token. */

@@ -2,8 +2,7 @@
 import './style.css';
 import { t, translate, language, setLanguage, onLanguageChange } from './i18n/index.js';
 import * as api from './api.js';
-
-const $ = (id) => document.getElementById(id);
+import { $ } from './dom.js';
 
 function returnUrl() {
   const url = new URLSearchParams(window.location.search).get('ReturnUrl') || '/';

@@ -1,5 +1,6 @@
-// The map's themes: how each project is coloured and what the legend says. Themes that need the progress ledger are
-// listed but disabled until the server reports the ledger; no figure is ever estimated.
+// The map's themes: how each project is coloured and what the legend says. Status and completion come from the
+// ledger's status report for the selected month (as of its end); stage is the stage reached by then. Every ramp is
+// readable by colour-blind viewers and labelled in words; no figure is ever estimated.
 import { t, language } from './i18n/index.js';
 
 const GREY = '#9e9e9e';
@@ -9,17 +10,26 @@ const STAGE_COLOURS = ['#440154', '#46327e', '#365c8d', '#277f8e', '#1fa187', '#
 // Planned investment classes (万元), light to dark blue (ColorBrewer PuBu, darker 5 of 7, all visible on the plain background).
 const INVESTMENT_BREAKS = [500, 2000, 10000, 30000];
 const INVESTMENT_COLOURS = ['#a6bddb', '#74a9cf', '#3690c0', '#0570b0', '#034e7b'];
+// Status: Okabe–Ito bluish green, orange and vermillion, told apart by lightness as well as hue; the legend, list
+// and panel also say 正常/预警/滞后 in words.
+export const STATUS_COLOURS = { normal: '#009e73', warning: '#e69f00', delayed: '#d55e00' };
+export const STATUS_ORDER = ['delayed', 'warning', 'normal'];
+// Completion (percent): ColorBrewer YlGnBu, six classes from light to dark, the last for 100 % (complete).
+const COMPLETION_BREAKS = [20, 40, 60, 80, 100];
+const COMPLETION_COLOURS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
 
 /** The themes in the order the selector lists them. */
-export function overlays(config) {
-  const ledger = Boolean(config.capabilities && config.capabilities.ledger);
+export function overlays() {
   return [
-    { id: 'status', label: 'overlay.status', available: ledger },
-    { id: 'completion', label: 'overlay.completion', available: ledger },
-    { id: 'investment', label: 'overlay.investment', available: true },
-    { id: 'stage', label: 'overlay.stage', available: true },
+    { id: 'status', label: 'overlay.status' },
+    { id: 'completion', label: 'overlay.completion' },
+    { id: 'investment', label: 'overlay.investment' },
+    { id: 'stage', label: 'overlay.stage' },
   ];
 }
+
+/** The completion measures the completion theme can show. */
+export const COMPLETION_MEASURES = ['schedule', 'investment'];
 
 function stageIndex(config, stage) {
   return config.stages.findIndex((s) => s.zh === stage);
@@ -44,20 +54,47 @@ function investmentClass(wan) {
   return i;
 }
 
-/** The fill colour of a project (its feature properties) under a theme. */
-export function colourOf(config, overlayId, p) {
+function completionClass(value) {
+  if (value === null || value === undefined) return -1;
+  let i = 0;
+  while (i < COMPLETION_BREAKS.length && value >= COMPLETION_BREAKS[i]) i++;
+  return i;
+}
+
+/** The completion percentage of a project's status for a measure ('schedule' or 'investment'), or null. */
+export function completionOf(status, measure) {
+  if (!status) return null;
+  return measure === 'investment' ? status.investmentProgressPct : status.hasMilestones ? status.scheduleProgressPct : null;
+}
+
+/**
+ * The fill colour of a project under a theme. `ctx` = {config, measure, statusOf(code), stageOf(p)}: the status of the
+ * selected month and the stage (Chinese name) reached by its end.
+ */
+export function colourOf(ctx, overlayId, p) {
   switch (overlayId) {
-    case 'stage':
-      return p.stage ? stageColour(config, p.stage) : GREY;
+    case 'stage': {
+      const stage = ctx.stageOf(p);
+      return stage ? stageColour(ctx.config, stage) : GREY;
+    }
     case 'investment':
       return INVESTMENT_COLOURS[investmentClass(p.plannedInvestmentWan || 0)];
+    case 'status': {
+      const s = ctx.statusOf(p.code);
+      return s ? STATUS_COLOURS[s.status] : GREY;
+    }
+    case 'completion': {
+      const c = completionClass(completionOf(ctx.statusOf(p.code), ctx.measure));
+      return c < 0 ? GREY : COMPLETION_COLOURS[c];
+    }
     default:
       return GREY;
   }
 }
 
 /** The legend rows of a theme for the given projects: [{colour, label, count}], empty classes included. */
-export function legendOf(config, overlayId, projects) {
+export function legendOf(ctx, overlayId, projects) {
+  const config = ctx.config;
   if (overlayId === 'investment') {
     return INVESTMENT_COLOURS.map((colour, i) => ({
       colour,
@@ -65,14 +102,32 @@ export function legendOf(config, overlayId, projects) {
       count: projects.filter((p) => investmentClass(p.plannedInvestmentWan || 0) === i).length,
     }));
   }
+  if (overlayId === 'status') {
+    const rows = STATUS_ORDER.map((s) => ({
+      colour: STATUS_COLOURS[s], label: t(`status.${s}`), count: projects.filter((p) => ctx.statusOf(p.code)?.status === s).length,
+    }));
+    const missing = projects.filter((p) => !ctx.statusOf(p.code)).length;
+    if (missing > 0) rows.push({ colour: GREY, label: t('legend.noStatus'), count: missing });
+    return rows;
+  }
+  if (overlayId === 'completion') {
+    const rows = COMPLETION_COLOURS.map((colour, i) => ({
+      colour,
+      label: t(`completion.class${i}`),
+      count: projects.filter((p) => completionClass(completionOf(ctx.statusOf(p.code), ctx.measure)) === i).length,
+    })).reverse();
+    rows.push({ colour: GREY, label: t(ctx.measure === 'investment' ? 'legend.noInvestmentTotal' : 'legend.noMilestones'),
+      count: projects.filter((p) => completionClass(completionOf(ctx.statusOf(p.code), ctx.measure)) < 0).length });
+    return rows;
+  }
   if (overlayId === 'stage') {
     const rows = config.stages.map((s) => ({
       colour: stageColour(config, s.zh),
       label: language() === 'en' ? s.en : s.zh,
-      count: projects.filter((p) => p.stage === s.zh).length,
+      count: projects.filter((p) => ctx.stageOf(p) === s.zh).length,
     }));
-    const others = [...new Set(projects.map((p) => p.stage).filter((s) => stageIndex(config, s) < 0))];
-    for (const s of others) rows.push({ colour: GREY, label: s || t('legend.unknown'), count: projects.filter((p) => p.stage === s).length });
+    const others = [...new Set(projects.map((p) => ctx.stageOf(p)).filter((s) => stageIndex(config, s) < 0))];
+    for (const s of others) rows.push({ colour: GREY, label: s || t('legend.unknown'), count: projects.filter((p) => ctx.stageOf(p) === s).length });
     return rows;
   }
   return [];
