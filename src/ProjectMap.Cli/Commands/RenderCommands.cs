@@ -115,7 +115,7 @@ public static class RenderCommands
             EnsureFonts();
             await using var store = await context.OpenStoreAsync(parse, create: false, ct).ConfigureAwait(false);
             var sources = new MapSources(
-                parse.GetValue(files) ?? Application.Photos.PhotoFileStore.DefaultRootFor(store.Location),
+                (await PhotoStoreCommands.ResolveFilesAsync(store, parse.GetValue(files), ct).ConfigureAwait(false)).Root,
                 parse.GetValue(tiles),
                 parse.GetValue(basemap),
                 parse.GetValue(basemapCredit));

@@ -102,7 +102,7 @@ public static class ReportCommands
                 English = english,
                 District = parse.GetValue(district) ?? string.Empty,
                 Organisation = parse.GetValue(organisation) ?? string.Empty,
-                PhotoFilesRoot = PhotoStoreCommands.OpenFiles(store, parse.GetValue(files)).Root,
+                PhotoFilesRoot = (await PhotoStoreCommands.ResolveFilesAsync(store, parse.GetValue(files), ct).ConfigureAwait(false)).Root,
             };
             var written = await ExportAsync(store, options, parse.GetValue(output)!, formats, size, ct).ConfigureAwait(false);
             if (parse.GetValue(json))

@@ -118,7 +118,7 @@ public static class TileCommands
             }
 
             await using var store = await context.OpenStoreAsync(parse, create: false, ct).ConfigureAwait(false);
-            var service = new TileBuildService(store, PhotoStoreCommands.OpenFiles(store, parse.GetValue(files)));
+            var service = new TileBuildService(store, new Application.Photos.PhotoFileStore((await PhotoStoreCommands.ResolveFilesAsync(store, parse.GetValue(files), ct).ConfigureAwait(false)).Root));
             var outcome = await service.BuildAsync(
                 new TileBuildRequest
                 {
