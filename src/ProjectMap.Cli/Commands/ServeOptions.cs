@@ -93,15 +93,18 @@ public sealed class ServeOptions
             return viewer;
         }
 
+        PhotoFilesLocation location;
         try
         {
-            var location = await PhotoStoreCommands.ResolveFilesAsync(store, null, cancellationToken).ConfigureAwait(false);
-            return viewer with { PhotoFilesRoot = location.Open().Root };
+            location = await PhotoStoreCommands.ResolveFilesAsync(store, null, cancellationToken).ConfigureAwait(false);
         }
         catch (StoreException)
         {
             return viewer with { PhotoFilesRoot = null };
         }
+
+        // A recorded folder that is not mounted here is an error, not a viewer without photos.
+        return viewer with { PhotoFilesRoot = location.Open().Root };
     }
 
     /// <summary>The viewer options the command line gives, for a store at <paramref name="db"/>.</summary>

@@ -34,10 +34,13 @@ public sealed class SampleDistrictFixture : IAsyncLifetime
     }
 
     /// <summary>Loads the map data for a request from the demo store.</summary>
-    public async Task<MapData> LoadAsync(MapRequest request)
+    public Task<MapData> LoadAsync(MapRequest request) => LoadAsync(request, Sources);
+
+    /// <summary>Loads the map data for a request from the demo store with the given imagery and basemap sources.</summary>
+    public async Task<MapData> LoadAsync(MapRequest request, MapSources sources)
     {
         await using IProjectMapStore store = await GeoPackageStore.OpenAsync(Db, create: false);
-        return await MapDataLoader.LoadAsync(store, request, Sources);
+        return await MapDataLoader.LoadAsync(store, request, sources);
     }
 
     public Task DisposeAsync()
