@@ -45,6 +45,9 @@ public sealed record ViewerOptions
     /// </summary>
     public string? TilesRoot { get; init; }
 
+    /// <summary>The writer behind the viewer's monthly report download (<c>/api/reports/monthly</c>), or null for none (the button is hidden).</summary>
+    public Reports.IMonthlyReportFiles? MonthlyReports { get; init; }
+
     /// <summary>Limits of the photo upload (file size, unfinished uploads, chunk size, expiry).</summary>
     public UploadLimits Uploads { get; init; } = UploadLimits.Default;
 }

@@ -141,6 +141,7 @@ public static class ViewerServer
         PhotoEndpoints.Map(app, options);
         UploadEndpoints.Map(app, options);
         Pyramids.TileEndpoints.Map(app, options);
+        Reports.ReportEndpoints.Map(app, options);
         UserEndpoints.Map(app);
         AuditEndpoints.Map(app);
         OgcEndpoints.Map(app);

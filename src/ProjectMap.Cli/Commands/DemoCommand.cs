@@ -53,7 +53,9 @@ public static class DemoCommand
             await context.Out.WriteLineAsync($"done: store {store.Location}").ConfigureAwait(false);
             if (parse.GetValue(serve))
             {
-                return await ServeCommand.ServeAsync(context, store, await serveOptions.ReadAsync(parse, store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+                var viewer = await serveOptions.ReadAsync(parse, store, ct).ConfigureAwait(false);
+                viewer = viewer with { MonthlyReports = new ServeMonthlyReports(viewer.PhotoFilesRoot, MonthlyReportStep.District, MonthlyReportStep.Organisation) };
+                return await ServeCommand.ServeAsync(context, store, viewer, ct).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

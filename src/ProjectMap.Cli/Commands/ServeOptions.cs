@@ -90,7 +90,7 @@ public sealed class ServeOptions
         var viewer = Read(parse, store.Location);
         if (parse.GetValue(Files) is not null)
         {
-            return viewer;
+            return viewer with { MonthlyReports = new ServeMonthlyReports(viewer.PhotoFilesRoot, string.Empty, string.Empty) };
         }
 
         PhotoFilesLocation location;
@@ -100,11 +100,12 @@ public sealed class ServeOptions
         }
         catch (StoreException)
         {
-            return viewer with { PhotoFilesRoot = null };
+            return viewer with { PhotoFilesRoot = null, MonthlyReports = new ServeMonthlyReports(null, string.Empty, string.Empty) };
         }
 
         // A recorded folder that is not mounted here is an error, not a viewer without photos.
-        return viewer with { PhotoFilesRoot = location.Open().Root };
+        var root = location.Open().Root;
+        return viewer with { PhotoFilesRoot = root, MonthlyReports = new ServeMonthlyReports(root, string.Empty, string.Empty) };
     }
 
     /// <summary>The viewer options the command line gives, for a store at <paramref name="db"/>.</summary>

@@ -14,6 +14,12 @@ public sealed class MonthlyReportStep : IDemoStep
     /// <summary>The month the demo reports on.</summary>
     public static YearMonth Month { get; } = new(2023, 12);
 
+    /// <summary>The sample district's name heading its reports.</summary>
+    public const string District = "武进区";
+
+    /// <summary>The sample district's compiling office printed on its reports' covers.</summary>
+    public const string Organisation = "武进区重点项目建设推进办公室";
+
     /// <inheritdoc />
     public string Name => "report";
 
@@ -24,8 +30,8 @@ public sealed class MonthlyReportStep : IDemoStep
         var options = new MonthlyReportOptions
         {
             Month = Month,
-            District = "武进区",
-            Organisation = "武进区重点项目建设推进办公室",
+            District = District,
+            Organisation = Organisation,
             PhotoFilesRoot = demo.FilesRoot,
         };
         var dir = Path.Combine(demo.OutputDirectory, "reports");

@@ -8,13 +8,13 @@ namespace ProjectMap.Web.Api;
 /// <param name="Photos">Drone photo footprints are available (always: they are in the store).</param>
 /// <param name="PhotoFiles">Original photos can be opened and uploads received (the server was given the photo folder).</param>
 /// <param name="Tiles">Monthly imagery tiles are available (issue 7; not yet part of ProjectMap).</param>
-/// <param name="Reports">The monthly report can be downloaded (issue 8; not yet part of ProjectMap).</param>
+/// <param name="Reports">The monthly report can be downloaded (the server was given a report writer).</param>
 public sealed record ViewerCapabilities(bool Ledger, bool Photos, bool PhotoFiles, bool Tiles, bool Reports)
 {
     /// <summary>What a server with these options offers.</summary>
     public static ViewerCapabilities For(ViewerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(Ledger: true, Photos: true, PhotoFiles: options.PhotoFilesRoot is not null, Tiles: false, Reports: false);
+        return new(Ledger: true, Photos: true, PhotoFiles: options.PhotoFilesRoot is not null, Tiles: false, Reports: options.MonthlyReports is not null);
     }
 }

@@ -115,6 +115,7 @@ public sealed class ViewerServerFixture : IAsyncDisposable
             KeysDirectory = fixture._dir.Combine("keys"),
             PasswordIterations = 1000,
             PhotoFilesRoot = fixture.FilesRoot,
+            MonthlyReports = options?.MonthlyReports is ProjectMap.Cli.Commands.ServeMonthlyReports reports ? reports with { PhotoFilesRoot = fixture.FilesRoot } : options?.MonthlyReports,
             Uploads = (options ?? new ViewerOptions()).Uploads with { ChunkBytes = 64 * 1024 },
         };
         fixture._app = ViewerServer.Build(fixture.Store, viewer, logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error));

@@ -186,8 +186,9 @@ function renderUser() {
   $('login-link').hidden = s.authenticated;
   $('admin-link').hidden = !(s.authenticated && s.user.role === 'admin');
   $('upload-link').hidden = !(s.authenticated && (s.user.role === 'admin' || (s.user.role === 'officer' && s.user.projects.length > 0)));
-  // The monthly report (issue 8) is not part of ProjectMap yet: its button appears here when the server offers it.
+  // The monthly report (月报) of the month on the slider, in the page's language, when the server offers it.
   $('report-link').hidden = !state.config.capabilities.reports;
+  $('report-xlsx-link').hidden = !state.config.capabilities.reports;
 }
 
 function renderPhotoToggle() {
@@ -467,6 +468,12 @@ function showError(e) {
 
 function wire() {
   $('lang').addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
+  // The report links name the slider's month and the page's language at the moment they are clicked.
+  for (const [id, format] of [['report-link', 'pdf'], ['report-xlsx-link', 'xlsx']]) {
+    $(id).addEventListener('click', (e) => {
+      e.currentTarget.href = `/api/reports/monthly?month=${encodeURIComponent(state.month)}&format=${format}&lang=${language()}`;
+    });
+  }
   onLanguageChange(() => {
     translate();
     document.title = state.config.title || t('app.title');
