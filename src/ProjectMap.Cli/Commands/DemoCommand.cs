@@ -53,8 +53,7 @@ public static class DemoCommand
             await context.Out.WriteLineAsync($"done: store {store.Location}").ConfigureAwait(false);
             if (parse.GetValue(serve))
             {
-                var viewer = await serveOptions.ReadAsync(parse, store, ct).ConfigureAwait(false);
-                viewer = viewer with { MonthlyReports = new ServeMonthlyReports(viewer.PhotoFilesRoot, MonthlyReportStep.District, MonthlyReportStep.Organisation) };
+                var viewer = await serveOptions.CompleteAsync(serveOptions.Read(parse, store.Location), parse, store, MonthlyReportStep.District, MonthlyReportStep.Organisation, ct).ConfigureAwait(false);
                 return await ServeCommand.ServeAsync(context, store, viewer, ct).ConfigureAwait(false);
             }
 

@@ -23,9 +23,9 @@ public static class ServeCommand
         command.SetAction((parse, ct) => context.RunAsync(async () =>
         {
             var db = parse.GetValue(context.DbOption)!;
-            _ = options.Read(parse, db); // option errors before the store is opened
+            var viewer = options.Read(parse, db); // option errors before the store is opened
             await using var store = await context.OpenStoreAsync(parse, create: false, ct).ConfigureAwait(false);
-            var viewer = await options.ReadAsync(parse, store, ct).ConfigureAwait(false);
+            viewer = await options.CompleteAsync(viewer, parse, store, string.Empty, string.Empty, ct).ConfigureAwait(false);
             return await ServeAsync(context, store, viewer, ct).ConfigureAwait(false);
         }));
         return command;

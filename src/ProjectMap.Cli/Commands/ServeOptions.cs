@@ -79,33 +79,18 @@ public sealed class ServeOptions
     }
 
     /// <summary>
-    /// The viewer options the command line gives for an open store: without --files the photo folder is found as every
-    /// other command finds it ($PROJECTMAP_FILES, the store's setting, beside a GeoPackage), or none for a server store
-    /// that has no folder configured.
+    /// <paramref name="viewer"/> (from <see cref="Read"/>) completed for an open store: without --files the photo folder
+    /// is found as every other command finds it ($PROJECTMAP_FILES, the store's setting, beside a GeoPackage; none for a
+    /// server store with no folder configured), and the monthly report download is headed with
+    /// <paramref name="district"/> and <paramref name="organisation"/> (either may be empty).
     /// </summary>
-    public async Task<ViewerOptions> ReadAsync(ParseResult parse, IProjectMapStore store, CancellationToken cancellationToken)
+    public async Task<ViewerOptions> CompleteAsync(ViewerOptions viewer, ParseResult parse, IProjectMapStore store, string district, string organisation, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(store);
-        var viewer = Read(parse, store.Location);
-        if (parse.GetValue(Files) is not null)
-        {
-            return viewer with { MonthlyReports = new ServeMonthlyReports(viewer.PhotoFilesRoot, string.Empty, string.Empty) };
-        }
-
-        PhotoFilesLocation location;
-        try
-        {
-            location = await PhotoStoreCommands.ResolveFilesAsync(store, null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StoreException)
-        {
-            return viewer with { PhotoFilesRoot = null, MonthlyReports = new ServeMonthlyReports(null, string.Empty, string.Empty) };
-        }
-
-        // A recorded folder that is not mounted here is an error, not a viewer without photos.
-        var root = location.Open().Root;
-        return viewer with { PhotoFilesRoot = root, MonthlyReports = new ServeMonthlyReports(root, string.Empty, string.Empty) };
+        var root = parse.GetValue(Files) is null ? await FindPhotoFilesAsync(store, cancellationToken).ConfigureAwait(false) : viewer.PhotoFilesRoot;
+        return viewer with { PhotoFilesRoot = root, MonthlyReports = new ServeMonthlyReports(root, district, organisation) };
     }
 
     /// <summary>The viewer options the command line gives, for a store at <paramref name="db"/>.</summary>
@@ -140,7 +125,7 @@ public sealed class ServeOptions
             Basemaps = basemaps,
             DefaultBasemap = parse.GetValue(DefaultBasemap),
             KeysDirectory = parse.GetValue(KeysDir) is { } k ? Path.GetFullPath(k) : DefaultKeysDirectory(db),
-            PhotoFilesRoot = parse.GetValue(Files) is { } f ? Path.GetFullPath(f) : DefaultFilesRoot(db),
+            PhotoFilesRoot = parse.GetValue(Files) is { } f ? Path.GetFullPath(f) : null, // else found in the store by CompleteAsync
             TilesRoot = Path.GetFullPath(parse.GetValue(Tiles) ?? DefaultTilesRoot(db)),
             Uploads = Limits(parse),
         };
@@ -177,8 +162,21 @@ public sealed class ServeOptions
         return limits;
     }
 
-    private static string? DefaultFilesRoot(string db) =>
-        db.Contains("://", StringComparison.Ordinal) ? null : PhotoFileStore.DefaultRootFor(db);
+    private static async Task<string?> FindPhotoFilesAsync(IProjectMapStore store, CancellationToken cancellationToken)
+    {
+        PhotoFilesLocation location;
+        try
+        {
+            location = await PhotoStoreCommands.ResolveFilesAsync(store, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException)
+        {
+            return null; // a server store with no folder configured: footprints only
+        }
+
+        // A recorded folder that is not mounted here is an error, not a viewer without photos.
+        return location.Open().Root;
+    }
 
     private static string DefaultTilesRoot(string db) =>
         db.Contains("://", StringComparison.Ordinal) ? "tiles" : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db)) ?? ".", "tiles");

@@ -7,7 +7,7 @@ namespace ProjectMap.Web.Api;
 /// <param name="Ledger">Milestones, investment returns and status (正常/预警/滞后) are available (always, with the ledger in every store).</param>
 /// <param name="Photos">Drone photo footprints are available (always: they are in the store).</param>
 /// <param name="PhotoFiles">Original photos can be opened and uploads received (the server was given the photo folder).</param>
-/// <param name="Tiles">Monthly imagery tiles are available (issue 7; not yet part of ProjectMap).</param>
+/// <param name="Tiles">Monthly imagery tiles can be served (the server was given a tiles folder; <c>/api/tiles</c> lists the pyramids in it).</param>
 /// <param name="Reports">The monthly report can be downloaded (the server was given a report writer).</param>
 public sealed record ViewerCapabilities(bool Ledger, bool Photos, bool PhotoFiles, bool Tiles, bool Reports)
 {
@@ -15,6 +15,6 @@ public sealed record ViewerCapabilities(bool Ledger, bool Photos, bool PhotoFile
     public static ViewerCapabilities For(ViewerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(Ledger: true, Photos: true, PhotoFiles: options.PhotoFilesRoot is not null, Tiles: false, Reports: options.MonthlyReports is not null);
+        return new(Ledger: true, Photos: true, PhotoFiles: options.PhotoFilesRoot is not null, Tiles: options.TilesRoot is not null, Reports: options.MonthlyReports is not null);
     }
 }
