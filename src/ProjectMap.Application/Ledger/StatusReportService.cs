@@ -16,14 +16,19 @@ public static class StatusReportService
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(rules);
-        // Both reads at once: a server store works on one while this process reads the other.
-        var projectsRead = store.Projects.ListAsync(cancellationToken);
-        var ledgersRead = store.Ledger.ListAsync(cancellationToken);
-        await Task.WhenAll(projectsRead, ledgersRead).ConfigureAwait(false);
+        var at = asOf ?? DistrictTime.EndOf(month);
+        // Both reads at once: a server store works on one while this process reads the other. The store computes each
+        // project's status basis (the facts that count at the instant), so only those are read, not the whole ledger.
+        var projectsRead = Task.Run(() => store.Projects.ListAsync(cancellationToken), cancellationToken);
+        var basesRead = Task.Run(() => store.Ledger.ListStatusBasisAsync(month, at, cancellationToken), cancellationToken);
+        await Task.WhenAll(projectsRead, basesRead).ConfigureAwait(false);
         var projects = await projectsRead.ConfigureAwait(false);
-        var ledgers = (await ledgersRead.ConfigureAwait(false)).ToDictionary(l => l.Code);
+        var bases = (await basesRead.ConfigureAwait(false)).ToDictionary(b => b.Code);
         return projects
-            .Select(p => StatusCalculator.Compute(p, ledgers.TryGetValue(p.Code, out var l) ? l : ProjectLedger.Empty(p.Code), month, rules, asOf))
+            .AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancellationToken)
+            .Select(p => StatusCalculator.Compute(p, bases.TryGetValue(p.Code, out var b) ? b : StatusBasis.Empty(p.Code, month, at), rules))
             .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Projects;
+using ProjectMap.Domain.Time;
 
 namespace ProjectMap.Application.Storage;
 
@@ -27,6 +28,13 @@ public interface ILedgerRepository
     /// ordered by code (ordinal): reads part of a large ledger at a time.
     /// </summary>
     Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every stored project's <see cref="StatusBasis"/> for <paramref name="month"/> as of <paramref name="asOf"/>, one per
+    /// project (empty ones included), ordered by code (ordinal): equal to <see cref="StatusBasis.Of"/> on each project's
+    /// ledger, computed in the store so a status of all projects reads only the facts that count, in one consistent read.
+    /// </summary>
+    Task<IReadOnlyList<StatusBasis>> ListStatusBasisAsync(YearMonth month, DateTimeOffset asOf, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Appends a batch in one transaction: all of it is stored or none. Throws <see cref="ProjectNotFoundException"/>

@@ -35,9 +35,9 @@ public static class LedgerRows
         {
             Code = ProjectCode.Parse(r.GetString(0)),
             Step = new MilestoneStep(r.GetString(1), r.GetString(2), r.GetString(3), weight),
-            Order = Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture),
+            Order = r.GetInt32(4),
             Weight = weight,
-            Applicable = Convert.ToBoolean(r.GetValue(6), CultureInfo.InvariantCulture),
+            Applicable = r.GetBoolean(6),
         };
     }
 
@@ -124,7 +124,15 @@ public static class LedgerRows
         return ledgers;
     }
 
-    private static decimal Amount(DbDataReader r, int i) => decimal.Round(Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture), LedgerValues.AmountDecimals);
+    /// <summary>An amount in 万元 from column <paramref name="i"/> (REAL or numeric), rounded to <see cref="LedgerValues.AmountDecimals"/> places.</summary>
+    public static decimal Amount(DbDataReader r, int i)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+
+        // Typed reads (no boxing): a status of all projects reads hundreds of thousands of these.
+        var value = r.GetFieldType(i) == typeof(decimal) ? r.GetDecimal(i) : (decimal)r.GetDouble(i);
+        return decimal.Round(value, LedgerValues.AmountDecimals);
+    }
 
     private static Guid? Id(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) is Guid g ? g : Guid.Parse(r.GetString(i));
 }

@@ -27,6 +27,9 @@ public static class LedgerValues
     /// <summary>Parses an invariant-culture decimal.</summary>
     public static decimal ParseDecimal(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
+    /// <summary>The same amount with no trailing zeros (1669.60 becomes 1669.6), so a sum prints alike whichever store or path computed it.</summary>
+    public static decimal Canonical(decimal value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>An instant as UTC ISO 8601 with 7 fractional digits.</summary>
     public static string FormatInstant(DateTimeOffset instant) => instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
 

@@ -19,30 +19,43 @@ public static class StatusCalculator
     /// </summary>
     public static ProjectStatus Compute(Project project, ProjectLedger ledger, YearMonth month, StatusRules rules, DateTimeOffset? asOf = null)
     {
-        ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(ledger);
+        return Compute(project, StatusBasis.Of(ledger, month, asOf ?? DistrictTime.EndOf(month)), rules);
+    }
+
+    /// <summary>
+    /// The status of <paramref name="project"/> for the basis's month from the facts its ledger held at the basis's
+    /// instant (see <see cref="StatusBasis.Of"/>). Milestones are judged on the month's last day, or the as-of day when that is earlier.
+    /// </summary>
+    public static ProjectStatus Compute(Project project, StatusBasis basis, StatusRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(rules);
+        if (basis.Code != project.Code)
+        {
+            throw new ArgumentException($"the status basis is of project {basis.Code}, not {project.Code}", nameof(basis));
+        }
+
         rules.Validate();
-        var at = asOf ?? DistrictTime.EndOf(month);
+        var month = basis.Month;
+        var at = basis.AsOf;
         var asOfDay = DistrictTime.DateOf(at);
         var day = asOfDay < month.LastDay ? asOfDay : month.LastDay;
-        var milestones = ledger.MilestonesAsOf(at).Where(m => m.Applicable).ToList();
-        var changes = ledger.MilestoneChanges.Where(c => c.EffectiveAt <= at).ToList();
+        var milestones = basis.Milestones.Where(m => m.Applicable).ToList();
 
         var reasons = new List<StatusReason>();
-        reasons.AddRange(MilestoneReasons(milestones, changes, day, rules));
+        reasons.AddRange(MilestoneReasons(milestones, basis.PlannedDateMoves, day, rules));
 
-        var returns = ledger.InvestmentAsOf(at).Where(e => e.Month <= month).ToList();
-        var monthEntry = returns.FirstOrDefault(e => e.Month == month);
-        var cumulative = returns.Sum(e => e.AmountWan);
-        var yearToDate = returns.Where(e => e.Month.Year == month.Year).Sum(e => e.AmountWan);
-        var plan = ledger.AnnualPlansAsOf(at).FirstOrDefault(p => p.Year == month.Year);
+        var cumulative = basis.CumulativeWan;
+        var yearToDate = basis.YearToDateWan;
+        var planWan = basis.AnnualPlanWan;
         var elapsed = ElapsedPlanPct(project, month);
-        var planPct = plan is null ? null : Pct(yearToDate, plan.PlanWan);
+        var planPct = planWan is { } pw ? Pct(yearToDate, pw) : null;
         var total = project.PlannedInvestmentWan;
         var complete = milestones.Count > 0 && milestones.All(m => m.IsReachedBy(day));
-        reasons.AddRange(InvestmentReasons(month, plan, yearToDate, planPct, elapsed, cumulative, total, rules));
-        if (monthEntry is null && !complete)
+        reasons.AddRange(InvestmentReasons(month, planWan, yearToDate, planPct, elapsed, cumulative, total, rules));
+        if (basis.MonthReturnWan is null && !complete)
         {
             reasons.Add(new StatusReason(
                 ReasonKind.NoMonthlyReturn, StatusLevel.Normal,
@@ -65,18 +78,18 @@ public static class StatusCalculator
             StageReachedOn = stage?.Actual,
             ScheduleProgressPct = MilestoneProgress.SchedulePct(milestones, day),
             InvestmentProgressPct = Pct(cumulative, total),
-            MonthInvestmentWan = monthEntry?.AmountWan ?? 0m,
-            MonthReturnFiled = monthEntry is not null,
+            MonthInvestmentWan = basis.MonthReturnWan ?? 0m,
+            MonthReturnFiled = basis.MonthReturnWan is not null,
             CumulativeInvestmentWan = cumulative,
             YearToDateInvestmentWan = yearToDate,
-            AnnualPlanWan = plan?.PlanWan,
+            AnnualPlanWan = planWan,
             AnnualPlanProgressPct = planPct,
             ElapsedPlanPct = elapsed,
             TotalInvestmentWan = total,
         };
     }
 
-    private static IEnumerable<StatusReason> MilestoneReasons(List<Milestone> milestones, List<MilestoneChange> changes, DateOnly day, StatusRules rules)
+    private static IEnumerable<StatusReason> MilestoneReasons(List<Milestone> milestones, IReadOnlyList<PlannedDateMove> moves, DateOnly day, StatusRules rules)
     {
         if (milestones.All(m => m.Planned is null && m.Actual is null))
         {
@@ -92,7 +105,7 @@ public static class StatusCalculator
                 problems++;
                 var days = day.DayNumber - planned.DayNumber;
                 var level = days <= rules.MilestoneWarningDays ? StatusLevel.Warning : StatusLevel.Delayed;
-                var moved = changes.LastOrDefault(c => c.StepKey == m.Step.Key && c.Field == MilestoneField.Planned && c.OldValue is not null);
+                var moved = moves.FirstOrDefault(c => c.StepKey == m.Step.Key);
                 var movedZh = moved is null ? string.Empty : $"（原计划 {moved.OldValue}，调整原因：{moved.Reason}）";
                 var movedEn = moved is null ? string.Empty : $" (moved from {moved.OldValue}: {moved.Reason})";
                 var limitZh = level == StatusLevel.Warning ? $"未超过 {rules.MilestoneWarningDays} 天，预警" : $"超过 {rules.MilestoneWarningDays} 天，滞后";
@@ -134,7 +147,7 @@ public static class StatusCalculator
     }
 
     private static IEnumerable<StatusReason> InvestmentReasons(
-        YearMonth month, AnnualPlan? plan, decimal yearToDate, decimal? planPct, decimal elapsed, decimal cumulative, decimal total, StatusRules rules)
+        YearMonth month, decimal? planWan, decimal yearToDate, decimal? planPct, decimal elapsed, decimal cumulative, decimal total, StatusRules rules)
     {
         var year = month.Year;
         if (total > 0 && cumulative >= total)
@@ -146,7 +159,7 @@ public static class StatusCalculator
             yield break;
         }
 
-        if (plan is null || planPct is null)
+        if (planWan is not { } plan || planPct is null)
         {
             yield return new StatusReason(
                 ReasonKind.NoAnnualPlan, StatusLevel.Normal,
@@ -157,8 +170,8 @@ public static class StatusCalculator
 
         var behind = elapsed - planPct.Value;
         var level = behind > rules.InvestmentDelayedPoints ? StatusLevel.Delayed : behind > rules.InvestmentWarningPoints ? StatusLevel.Warning : StatusLevel.Normal;
-        var zh = string.Create(Ic, $"{year} 年累计完成投资 {Wan(yearToDate)} 万元，占年度计划 {Wan(plan.PlanWan)} 万元的 {Pct1(planPct.Value)}%（计划期时间进度 {Pct1(elapsed)}%");
-        var en = string.Create(Ic, $"{year} investment to date {Wan(yearToDate)} 万元 = {Pct1(planPct.Value)}% of the year plan {Wan(plan.PlanWan)} 万元 ({Pct1(elapsed)}% of the year's plan period elapsed");
+        var zh = string.Create(Ic, $"{year} 年累计完成投资 {Wan(yearToDate)} 万元，占年度计划 {Wan(plan)} 万元的 {Pct1(planPct.Value)}%（计划期时间进度 {Pct1(elapsed)}%");
+        var en = string.Create(Ic, $"{year} investment to date {Wan(yearToDate)} 万元 = {Pct1(planPct.Value)}% of the year plan {Wan(plan)} 万元 ({Pct1(elapsed)}% of the year's plan period elapsed");
         if (level == StatusLevel.Normal)
         {
             yield return new StatusReason(ReasonKind.InvestmentOnPlan, level, zh + "）", en + ")");

@@ -1,6 +1,7 @@
 using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Projects;
+using ProjectMap.Domain.Time;
 using ProjectMap.Storage.GeoPackage.Schema;
 
 namespace ProjectMap.Storage.GeoPackage.Ledger;
@@ -53,6 +54,23 @@ internal sealed class GeoPackageLedgerRepository(GeoPackageStore store) : ILedge
         }
 
         return Task.FromResult<IReadOnlyList<ProjectLedger>>(codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList());
+    }
+
+    public Task<IReadOnlyList<StatusBasis>> ListStatusBasisAsync(YearMonth month, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        // One read transaction, so the six queries see one state of the file.
+        using var connection = store.Connect();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var sql = StatusBasisSql.Sqlite;
+        var parameters = StatusBasisSql.Parameters(month, asOf);
+        var codes = LedgerTables.Query(connection, tx, StatusBasisSql.Codes, [], r => ProjectCode.Parse(r.GetString(0)));
+        var baselines = LedgerTables.Query(connection, tx, StatusBasisSql.Baselines, [], LedgerRows.Baseline);
+        var changes = LedgerTables.Query(connection, tx, sql.EffectiveChanges, parameters, StatusBasisRows.Change);
+        var moves = LedgerTables.Query(connection, tx, sql.PlannedDateMoves, parameters, StatusBasisRows.Move);
+        var investment = LedgerTables.Query(connection, tx, sql.Investment, parameters, StatusBasisRows.Investment);
+        var plans = LedgerTables.Query(connection, tx, sql.AnnualPlans, parameters, StatusBasisRows.Plan);
+        tx.Commit();
+        return Task.FromResult(StatusBasisRows.Assemble(codes, month, asOf, baselines, changes, moves, investment, plans));
     }
 
     public Task<IReadOnlyList<ProjectLedger>> ListAsync(IReadOnlyCollection<ProjectCode> codes, CancellationToken cancellationToken = default)

@@ -136,6 +136,25 @@ internal static class LedgerTables
         insert.ExecuteNonQuery();
     }
 
+    /// <summary>Runs a query with named parameters (names without the @) and maps every row.</summary>
+    public static List<T> Query<T>(SqliteConnection connection, SqliteTransaction? tx, string sql, IReadOnlyList<(string Name, object Value)> parameters, Func<SqliteDataReader, T> row)
+    {
+        using var command = Command(connection, tx, sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue("@" + name, value);
+        }
+
+        using var r = command.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read())
+        {
+            list.Add(row(r));
+        }
+
+        return list;
+    }
+
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql)
     {
         var command = connection.CreateCommand();

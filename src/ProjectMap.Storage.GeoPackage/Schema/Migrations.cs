@@ -19,6 +19,7 @@ public static class Migrations
         new("0300-users", "web viewer users (role, password hash) and officers' project assignments", Access.AccessSchema.CreateUsers),
         new("0301-audit-log", "append-only audit log of write attempts", Access.AccessSchema.CreateAuditLog),
         new("1000-store-settings", "pm_settings attribute table: installation settings every process shares (where photo originals are kept)", SettingsSchema.Create),
+        new("1002-ledger-changes-effective-index", "index delivering the milestone changes in the order a status applies them (project, step, effective instant, then rowid) without a sort", CreateChangesEffectiveIndex),
     ];
 
     /// <summary>Applies every step not yet recorded, each in its own immediate transaction; returns the number applied in total.</summary>
@@ -144,4 +145,7 @@ public static class Migrations
             """);
         SpatialIndex.Create(connection, tx, "projects", "geom", "fid");
     }
+
+    private static void CreateChangesEffectiveIndex(SqliteConnection connection, SqliteTransaction transaction) =>
+        Sql.Execute(connection, transaction, "CREATE INDEX ledger_milestone_changes_effective ON ledger_milestone_changes(project_code, step_key, effective_at)");
 }

@@ -6,6 +6,7 @@ using NpgsqlTypes;
 using ProjectMap.Application.Storage;
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Projects;
+using ProjectMap.Domain.Time;
 using ProjectMap.Storage.PostGis.Connection;
 
 namespace ProjectMap.Storage.PostGis.Ledger;
@@ -71,15 +72,47 @@ internal sealed partial class PostGisLedgerRepository(TransactionRunner runner) 
             await using var lead = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var tx = await lead.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
             var snapshot = (await QueryAsync(lead, tx, "SELECT pg_export_snapshot()", [], r => r.GetString(0), cancellationToken).ConfigureAwait(false))[0];
-            var baselines = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.BaselineColumns} FROM ledger_milestones ORDER BY project_code, ordinal, step_key", LedgerRows.Baseline, cancellationToken);
-            var changes = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.ChangeColumns} FROM ledger_milestone_changes ORDER BY id", LedgerRows.Change, cancellationToken);
-            var investment = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.InvestmentColumns} FROM ledger_investment ORDER BY seq", LedgerRows.Investment, cancellationToken);
-            var plans = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.PlanColumns} FROM ledger_annual_plans ORDER BY seq", LedgerRows.Plan, cancellationToken);
+            var baselines = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.BaselineColumns} FROM ledger_milestones ORDER BY project_code, ordinal, step_key", [], LedgerRows.Baseline, cancellationToken);
+            var changes = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.ChangeColumns} FROM ledger_milestone_changes ORDER BY id", [], LedgerRows.Change, cancellationToken);
+            var investment = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.InvestmentColumns} FROM ledger_investment ORDER BY seq", [], LedgerRows.Investment, cancellationToken);
+            var plans = InSnapshotAsync(snapshot, $"SELECT {LedgerRows.PlanColumns} FROM ledger_annual_plans ORDER BY seq", [], LedgerRows.Plan, cancellationToken);
             var codes = await QueryAsync(lead, tx, "SELECT code FROM projects ORDER BY code", [], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
             await Task.WhenAll(baselines, changes, investment, plans).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             var ledgers = LedgerRows.Assemble(await baselines.ConfigureAwait(false), await changes.ConfigureAwait(false), await investment.ConfigureAwait(false), await plans.ConfigureAwait(false));
             return codes.Select(c => ledgers.TryGetValue(c, out var l) ? l : ProjectLedger.Empty(c)).ToList();
+        }
+        catch (PostgresException e)
+        {
+            throw new StoreException($"PostgreSQL refused a ledger query: {e.MessageText} (SQLSTATE {e.SqlState})", e);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"lost the connection to PostgreSQL while reading the ledger: {e.Message}", e);
+        }
+    }
+
+    public async Task<IReadOnlyList<StatusBasis>> ListStatusBasisAsync(YearMonth month, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        // The five queries run at once on their own connections in the snapshot this transaction exports
+        // (the server works on them in parallel; the result is as consistent as one transaction's read).
+        try
+        {
+            await using var lead = await runner.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var tx = await lead.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var snapshot = (await QueryAsync(lead, tx, "SELECT pg_export_snapshot()", [], r => r.GetString(0), cancellationToken).ConfigureAwait(false))[0];
+            var sql = StatusBasisSql.PostgreSql;
+            var parameters = StatusBasisSql.Parameters(month, asOf);
+            var baselines = InSnapshotAsync(snapshot, StatusBasisSql.Baselines, [], LedgerRows.Baseline, cancellationToken);
+            var changes = InSnapshotAsync(snapshot, sql.EffectiveChanges, parameters, StatusBasisRows.Change, cancellationToken);
+            var moves = InSnapshotAsync(snapshot, sql.PlannedDateMoves, parameters, StatusBasisRows.Move, cancellationToken);
+            var investment = InSnapshotAsync(snapshot, sql.Investment, parameters, StatusBasisRows.Investment, cancellationToken);
+            var plans = InSnapshotAsync(snapshot, sql.AnnualPlans, parameters, StatusBasisRows.Plan, cancellationToken);
+            var codes = await QueryAsync(lead, tx, StatusBasisSql.Codes, [], r => ProjectCode.Parse(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(baselines, changes, moves, investment, plans).ConfigureAwait(false);
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return StatusBasisRows.Assemble(
+                codes, month, asOf, await baselines.ConfigureAwait(false), await changes.ConfigureAwait(false), await moves.ConfigureAwait(false), await investment.ConfigureAwait(false), await plans.ConfigureAwait(false));
         }
         catch (PostgresException e)
         {
@@ -203,7 +236,8 @@ internal sealed partial class PostGisLedgerRepository(TransactionRunner runner) 
     }
 
     /// <summary>Runs one query on a connection of its own in a read-only transaction that imports <paramref name="snapshot"/> (from pg_export_snapshot).</summary>
-    private async Task<List<T>> InSnapshotAsync<T>(string snapshot, string sql, Func<DbDataReader, T> row, CancellationToken cancellationToken)
+    private async Task<List<T>> InSnapshotAsync<T>(
+        string snapshot, string sql, IReadOnlyList<(string Name, object Value)> parameters, Func<DbDataReader, T> row, CancellationToken cancellationToken)
     {
         if (!SnapshotId().IsMatch(snapshot))
         {
@@ -217,7 +251,7 @@ internal sealed partial class PostGisLedgerRepository(TransactionRunner runner) 
             await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var rows = await QueryAsync(connection, tx, sql, [], row, cancellationToken).ConfigureAwait(false);
+        var rows = await QueryAsync(connection, tx, sql, [.. parameters.Select(p => new NpgsqlParameter(p.Name, p.Value))], row, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rows;
     }

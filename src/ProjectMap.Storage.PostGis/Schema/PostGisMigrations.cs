@@ -241,6 +241,9 @@ public static class PostGisMigrations
             CREATE EXTENSION IF NOT EXISTS btree_gist;
             CREATE INDEX photos_month_geom_gist ON photos USING gist (month, geom);
             """),
+        new("1003-ledger-changes-effective-index", "index delivering the milestone changes in the order a status applies them (project, step, effective instant bytewise, recording order)", """
+            CREATE INDEX ledger_milestone_changes_effective ON ledger_milestone_changes (project_code, step_key, effective_at COLLATE "C", id);
+            """),
     ];
 
     /// <summary>

@@ -217,4 +217,92 @@ public abstract class LedgerRepositoryContract
         await store.Ledger.AppendAsync(new LedgerBatch([], [], entries, []));
         Assert.Equal(entries, (await store.Ledger.GetAsync(A)).Investment);
     }
+
+    [Fact]
+    public async Task ListStatusBasisAsync_NothingRecorded_OneEmptyBasisPerProjectByCode()
+    {
+        await using var store = await StoreWithProjectsAsync();
+        var month = new YearMonth(2023, 12);
+        var at = DistrictTime.EndOf(month);
+        var bases = await store.Ledger.ListStatusBasisAsync(month, at);
+        Assert.Equal([StatusBasis.Empty(A, month, at), StatusBasis.Empty(B, month, at)], bases);
+    }
+
+    [Fact]
+    public async Task ListStatusBasisAsync_MoveAndCorrection_CountsWhatWasEffectiveAtTheInstant()
+    {
+        await using var store = await StoreWithProjectsAsync();
+        var template = await store.Ledger.GetTemplateAsync();
+        var ledger = ProjectLedger.Empty(A);
+        LedgerBatch Apply(MilestoneUpdate update)
+        {
+            var plan = MilestonePlanner.Plan(ledger, template, update);
+            ledger = ledger.Append(plan.NewMilestones, plan.Changes);
+            return new LedgerBatch(plan.NewMilestones, plan.Changes, [], []);
+        }
+
+        var planned = Apply(Update(A, "start") with { Planned = new DateOnly(2023, 6, 1) });
+        var movedAt = new DateTimeOffset(2023, 7, 10, 9, 0, 0, TimeSpan.FromHours(8));
+        var moved = Apply(Update(A, "start", movedAt) with { Planned = new DateOnly(2023, 9, 1), Reason = "规划调整" });
+        var nov = new YearMonth(2023, 11);
+        var original = Return(A, nov, 2000.5m);
+        var oct = Return(A, new YearMonth(2023, 10), 100m);
+        var correction = Return(A, nov, 1800.25m, original.Id, new DateTimeOffset(2024, 1, 10, 10, 0, 0, TimeSpan.FromHours(8)));
+        await store.Ledger.AppendAsync(planned.Concat(moved).Concat(new LedgerBatch([], [], [oct, original, correction], [])));
+
+        var beforeMove = (await store.Ledger.ListStatusBasisAsync(new YearMonth(2023, 6), movedAt.AddTicks(-1)))[0];
+        Assert.Equal(new DateOnly(2023, 6, 1), beforeMove.Milestones.Single(m => m.Step.Key == "start").Planned);
+        Assert.Empty(beforeMove.PlannedDateMoves);
+        var november = (await store.Ledger.ListStatusBasisAsync(nov, DistrictTime.EndOf(nov)))[0];
+        Assert.Equal(new DateOnly(2023, 9, 1), november.Milestones.Single(m => m.Step.Key == "start").Planned);
+        Assert.Equal([new PlannedDateMove("start", "2023-06-01", "规划调整")], november.PlannedDateMoves);
+        Assert.Equal((2000.5m, 2100.5m, 2100.5m), (november.MonthReturnWan!.Value, november.CumulativeWan, november.YearToDateWan));
+        var afterCorrection = (await store.Ledger.ListStatusBasisAsync(nov, DistrictTime.EndOf(new YearMonth(2024, 1))))[0];
+        Assert.Equal((1800.25m, 1900.25m), (afterCorrection.MonthReturnWan!.Value, afterCorrection.CumulativeWan));
+        Assert.Equal(RandomLedgerHistory.Describe(StatusBasis.Of(ledger.Append(investment: [oct, original, correction]), nov, DistrictTime.EndOf(nov))), RandomLedgerHistory.Describe(november));
+    }
+
+    [Fact]
+    public async Task ListStatusBasisAsync_RandomHistories_EqualsTheDomainsBasisAtEveryInstant()
+    {
+        // Property: for random valid histories, the basis the store computes in SQL equals StatusBasis.Of on the
+        // domain's ledger, at every effective instant recorded, one tick before each, and month ends, for months
+        // before, within and after the history. A failure prints CsCheck's seed to replay it.
+        var codes = new[] { A, B, Domain.Projects.ProjectCode.Parse("C-003") };
+        await Gen.Int.SampleAsync(
+            async seed =>
+            {
+                await using var store = await CreateStoreAsync();
+                await store.Projects.AddAsync([.. codes.Select(c => Project(c))]);
+                var history = RandomLedgerHistory.Make(seed, codes, await store.Ledger.GetTemplateAsync(), 90);
+                // The history holds what the basis must get right: moves of planned dates and corrected returns.
+                Assert.Contains(history.Ledgers.Values, l => l.MilestoneChanges.Any(c => c.Field == MilestoneField.Planned && c.OldValue is not null));
+                Assert.Contains(history.Ledgers.Values, l => l.Investment.Any(e => e.CorrectsId is not null));
+                foreach (var batch in history.Batches)
+                {
+                    await store.Ledger.AppendAsync(batch);
+                }
+
+                var readBack = (await store.Ledger.ListAsync()).ToDictionary(l => l.Code);
+                var picks = new Random(seed);
+                var instants = history.Instants.Where(_ => picks.Next(4) == 0).Take(12)
+                    .Concat([EffectiveTime.Baseline, DistrictTime.EndOf(new YearMonth(2023, 6)), DateTimeOffset.MaxValue]);
+                foreach (var at in instants)
+                {
+                    var inDistrict = at == DateTimeOffset.MaxValue || at == EffectiveTime.Baseline ? new YearMonth(2023, 12) : YearMonth.Of(DistrictTime.DateOf(at));
+                    foreach (var month in new[] { inDistrict, inDistrict.AddMonths(-picks.Next(1, 14)), inDistrict.AddMonths(1) })
+                    {
+                        var stored = await store.Ledger.ListStatusBasisAsync(month, at);
+                        Assert.Equal(codes, stored.Select(b => b.Code));
+                        foreach (var (code, basis) in codes.Zip(stored))
+                        {
+                            Assert.Equal(RandomLedgerHistory.Describe(StatusBasis.Of(history.Ledgers[code], month, at)), RandomLedgerHistory.Describe(basis));
+                            Assert.Equal(StatusBasis.Of(readBack[code], month, at).Milestones, basis.Milestones);
+                        }
+                    }
+                }
+            },
+            iter: 6,
+            threads: 1);
+    }
 }
