@@ -100,17 +100,22 @@ internal sealed class GeoPackagePhotoRepository(GeoPackageStore store) : IPhotoR
             return Task.FromResult<IReadOnlyList<PhotoFootprint>>([]);
         }
 
-        // The R-tree's float32 boxes (rounded outwards) find candidates; the exact extent test decides.
+        // The R-tree's float32 boxes (rounded outwards) find candidates; the exact extent test decides. One month's
+        // query goes through the month-aware R-tree, so it never touches the other months' footprints.
         using var connection = store.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        var candidates = month is null
+            ? "SELECT id FROM rtree_photos_geom WHERE minx <= $maxx AND maxx >= $minx AND miny <= $maxy AND maxy >= $miny"
+            : $"SELECT id FROM {PhotoMonthIndex.Table} WHERE minx <= $maxx AND maxx >= $minx AND miny <= $maxy AND maxy >= $miny AND minmonth <= $mn AND maxmonth >= $mn";
+        command.CommandText = $"""
             SELECT sha256, project_code, month, captured_at, gsd_cm, accuracy_m, geom FROM photos
-            WHERE fid IN (SELECT id FROM rtree_photos_geom WHERE minx <= $maxx AND maxx >= $minx AND miny <= $maxy AND maxy >= $miny)
+            WHERE fid IN ({candidates})
               AND ST_MinX(geom) <= $maxx AND ST_MaxX(geom) >= $minx AND ST_MinY(geom) <= $maxy AND ST_MaxY(geom) >= $miny
               AND ($m IS NULL OR month = $m)
             ORDER BY captured_at IS NULL, captured_at, sha256
             LIMIT $limit
             """;
+        command.Parameters.AddWithValue("$mn", month is { } mm ? PhotoMonthIndex.Number(mm) : DBNull.Value);
         command.Parameters.AddWithValue("$minx", lonLat.MinX);
         command.Parameters.AddWithValue("$maxx", lonLat.MaxX);
         command.Parameters.AddWithValue("$miny", lonLat.MinY);

@@ -20,6 +20,7 @@ public static class Migrations
         new("0301-audit-log", "append-only audit log of write attempts", Access.AccessSchema.CreateAuditLog),
         new("1000-store-settings", "pm_settings attribute table: installation settings every process shares (where photo originals are kept)", SettingsSchema.Create),
         new("1002-ledger-changes-effective-index", "index delivering the milestone changes in the order a status applies them (project, step, effective instant, then rowid) without a sort", CreateChangesEffectiveIndex),
+        new("1003-photos-month-index", "R-tree over photo footprints and their month, so the viewer's one-month footprint query reads only that month's footprints in the box", PhotoMonthIndex.Create),
     ];
 
     /// <summary>Applies every step not yet recorded, each in its own immediate transaction; returns the number applied in total.</summary>

@@ -238,6 +238,25 @@ public abstract class PhotoRepositoryContract
         Assert.Empty(await store.Photos.FindFootprintsAsync(new Envelope(), null, 10));
     }
 
+    [Fact]
+    public async Task FindFootprintsAsync_OneMonthBoxOneCentimetreAway_FindsNothingAndOtherMonthsNever()
+    {
+        await using var store = await CreateStoreAsync();
+        var december = new YearMonth(2023, 12);
+        await store.Photos.ImportAsync([Record(51, month: december), Record(52, month: december.AddMonths(-1)), Record(53, month: december.AddMonths(12)), new PhotoRecord(SamplePhotos.Photo(54) with { Month = null }, [], [])]);
+
+        // West edges at 119.8455°; 1e-7° of longitude is about 1 cm here. Photo 54 has no month.
+        var near = await store.Photos.FindFootprintsAsync(new Envelope(119.8454, 119.8455 - 1e-7, 31.70, 31.72), december, 10);
+        var touching = await store.Photos.FindFootprintsAsync(new Envelope(119.8454, 119.8455, 31.70, 31.72), december, 10);
+        var nextYear = await store.Photos.FindFootprintsAsync(new Envelope(119.84, 119.85, 31.70, 31.72), december.AddMonths(12), 10);
+        var empty = await store.Photos.FindFootprintsAsync(new Envelope(119.84, 119.85, 31.70, 31.72), december.AddMonths(1), 10);
+
+        Assert.Empty(near);
+        Assert.Equal([SamplePhotos.Photo(51).Sha256], touching.Select(f => f.Sha256));
+        Assert.Equal([SamplePhotos.Photo(53).Sha256], nextYear.Select(f => f.Sha256));
+        Assert.Empty(empty);
+    }
+
     private static PhotoRecord Record(int n, int matches = 1, int corrections = 0, double lon = 119.8455, YearMonth? month = null)
     {
         var photo = SamplePhotos.Photo(n, lon: lon, month: month);
