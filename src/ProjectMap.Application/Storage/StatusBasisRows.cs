@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ProjectMap.Domain.Ledger;
 using ProjectMap.Domain.Projects;
 using ProjectMap.Domain.Time;
@@ -60,45 +62,85 @@ public static class StatusBasisRows
         IEnumerable<(ProjectCode Code, decimal PlanWan)> plans)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        var byCode = codes.ToDictionary(c => c, c => StatusBasis.Empty(c, month, asOf));
-        void Update(ProjectCode code, Func<StatusBasis, StatusBasis> change)
+        ArgumentNullException.ThrowIfNull(baselines);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(moves);
+        ArgumentNullException.ThrowIfNull(investment);
+        ArgumentNullException.ThrowIfNull(plans);
+
+        // Each milestone is looked up once per change and replaced in place; every part is gathered per project before
+        // one basis per project is built (a status of all projects assembles hundreds of thousands of rows).
+        var current = new Dictionary<(ProjectCode Code, string Key), Milestone>();
+        foreach (var m in baselines)
         {
-            if (byCode.TryGetValue(code, out var basis))
-            {
-                byCode[code] = change(basis);
-            }
+            current.Add((m.Code, m.Step.Key), m);
         }
 
-        var milestones = baselines.ToDictionary(m => (m.Code, m.Step.Key));
         foreach (var (code, stepKey, field, value) in changes)
         {
-            if (milestones.TryGetValue((code, stepKey), out var m))
+            ref var m = ref CollectionsMarshal.GetValueRefOrNullRef(current, (code, stepKey));
+            if (!Unsafe.IsNullRef(ref m))
             {
-                milestones[(code, stepKey)] = m.WithValue(field, value);
+                m = m.WithValue(field, value);
             }
         }
 
-        foreach (var g in milestones.Values.GroupBy(m => m.Code))
+        var milestones = new Dictionary<ProjectCode, List<Milestone>>(codes.Count);
+        foreach (var m in current.Values)
         {
-            // The domain's order: chain order, then step key ordinal (the SQL's collation need not be ordinal).
-            Update(g.Key, b => b with { Milestones = [.. g.OrderBy(m => m.Order).ThenBy(m => m.Step.Key, StringComparer.Ordinal)] });
+            Add(milestones, m.Code, m);
         }
 
-        foreach (var g in moves.GroupBy(m => m.Code))
+        var moved = new Dictionary<ProjectCode, List<PlannedDateMove>>();
+        foreach (var (code, move) in moves)
         {
-            Update(g.Key, b => b with { PlannedDateMoves = [.. g.Select(m => m.Move).OrderBy(m => m.StepKey, StringComparer.Ordinal)] });
+            Add(moved, code, move);
         }
 
+        var sums = new Dictionary<ProjectCode, (decimal Cumulative, decimal YearToDate, decimal? Month)>();
         foreach (var (code, cumulative, yearToDate, monthWan) in investment)
         {
-            Update(code, b => b with { CumulativeWan = cumulative, YearToDateWan = yearToDate, MonthReturnWan = monthWan });
+            sums[code] = (cumulative, yearToDate, monthWan);
         }
 
+        var planned = new Dictionary<ProjectCode, decimal>();
         foreach (var (code, planWan) in plans)
         {
-            Update(code, b => b with { AnnualPlanWan = planWan });
+            planned[code] = planWan;
         }
 
-        return [.. codes.Select(c => byCode[c])];
+        var bases = new List<StatusBasis>(codes.Count);
+        foreach (var code in codes)
+        {
+            // The domain's orders: milestones by chain order, then step key ordinal; moves by step key ordinal (the
+            // SQL's collation need not be ordinal).
+            milestones.TryGetValue(code, out var projectMilestones);
+            projectMilestones?.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.Step.Key, b.Step.Key));
+            moved.TryGetValue(code, out var projectMoves);
+            projectMoves?.Sort(static (a, b) => string.CompareOrdinal(a.StepKey, b.StepKey));
+            var hasSums = sums.TryGetValue(code, out var sum);
+            var empty = StatusBasis.Empty(code, month, asOf);
+            bases.Add(empty with
+            {
+                Milestones = projectMilestones ?? empty.Milestones,
+                PlannedDateMoves = projectMoves ?? empty.PlannedDateMoves,
+                CumulativeWan = hasSums ? sum.Cumulative : empty.CumulativeWan,
+                YearToDateWan = hasSums ? sum.YearToDate : empty.YearToDateWan,
+                MonthReturnWan = hasSums ? sum.Month : empty.MonthReturnWan,
+                AnnualPlanWan = planned.TryGetValue(code, out var planWan) ? planWan : empty.AnnualPlanWan,
+            });
+        }
+
+        return bases;
+    }
+
+    private static void Add<T>(Dictionary<ProjectCode, List<T>> lists, ProjectCode code, T item)
+    {
+        if (!lists.TryGetValue(code, out var list))
+        {
+            lists.Add(code, list = []);
+        }
+
+        list.Add(item);
     }
 }

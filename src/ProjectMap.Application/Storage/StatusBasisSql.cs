@@ -65,7 +65,8 @@ public sealed class StatusBasisSql
     /// <summary>
     /// Per project with returns that count at <c>@at</c> for months up to <c>@month</c> (each the last link of its
     /// correction chain effective by then): the cumulative, year-to-date and month sums in 1/10,000 万元 (the month's
-    /// null when no return for it counts).
+    /// null when no return for it counts). The redundant <c>c.corrects_id IS NOT NULL</c> lets PostgreSQL hash only the
+    /// corrections (from the corrects_id index) for the anti-join instead of every return.
     /// </summary>
     public string Investment => $"""
         SELECT e.project_code,
@@ -74,7 +75,7 @@ public sealed class StatusBasisSql
           sum(CASE WHEN e.month = @month THEN {_scaled("e.amount_wan")} END) AS month_amount
         FROM ledger_investment e
         WHERE e.effective_at{_c} <= @at AND e.month{_c} <= @month
-          AND NOT EXISTS (SELECT 1 FROM ledger_investment c WHERE c.corrects_id = e.id AND c.effective_at{_c} <= @at)
+          AND NOT EXISTS (SELECT 1 FROM ledger_investment c WHERE c.corrects_id = e.id AND c.corrects_id IS NOT NULL AND c.effective_at{_c} <= @at)
         GROUP BY e.project_code
         ORDER BY e.project_code
         """;
@@ -84,7 +85,7 @@ public sealed class StatusBasisSql
         SELECT e.project_code, e.plan_wan
         FROM ledger_annual_plans e
         WHERE e.year = @year AND e.effective_at{_c} <= @at
-          AND NOT EXISTS (SELECT 1 FROM ledger_annual_plans c WHERE c.corrects_id = e.id AND c.effective_at{_c} <= @at)
+          AND NOT EXISTS (SELECT 1 FROM ledger_annual_plans c WHERE c.corrects_id = e.id AND c.corrects_id IS NOT NULL AND c.effective_at{_c} <= @at)
         ORDER BY e.project_code
         """;
 
