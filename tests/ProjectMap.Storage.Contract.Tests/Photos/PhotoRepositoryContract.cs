@@ -257,6 +257,108 @@ public abstract class PhotoRepositoryContract
         Assert.Empty(empty);
     }
 
+    [Fact]
+    public async Task FindFootprintsAsync_OverlappingFootprintsOfSeveralMonths_ExactlyTheMonthsFootprintsInTheBoxInOrder()
+    {
+        await using var store = await CreateStoreAsync();
+        var photos = OverlappingPhotos(240, seed: 10);
+        foreach (var batch in photos.Chunk(70))
+        {
+            await store.Photos.ImportAsync([.. batch.Select(p => new PhotoRecord(p, [], []))]);
+        }
+
+        await AssertFootprintQueriesAsync(store, photos, seed: 11);
+    }
+
+    [Fact]
+    public async Task FindFootprintsAsync_PhotosAddedOneByOneAndAgainWithAnotherMonth_FirstStoredMonthAndFootprintDecide()
+    {
+        await using var store = await CreateStoreAsync();
+        var photos = OverlappingPhotos(60, seed: 20);
+        foreach (var p in photos)
+        {
+            Assert.True(await store.Photos.AddAsync(p, []));
+        }
+
+        // Ingesting the same file again (same hash) with another month and footprint stores nothing new.
+        var moved = Polygon(119.90, 31.75, 0.001);
+        foreach (var p in photos.Take(20))
+        {
+            Assert.False(await store.Photos.AddAsync(p with { Month = new YearMonth(2024, 6), Footprint = moved }, []));
+        }
+
+        Assert.Empty(await store.Photos.FindFootprintsAsync(moved.EnvelopeInternal, new YearMonth(2024, 6), 100));
+        Assert.Empty(await store.Photos.FindFootprintsAsync(moved.EnvelopeInternal, null, 100));
+        await AssertFootprintQueriesAsync(store, photos, seed: 21);
+    }
+
+    /// <summary>
+    /// Photos with overlapping footprints (squares of 0.0005° to 0.003° in a 0.02° square), five months and some without
+    /// a month, captured in whole seconds at +08:00 (so text and instant order agree) or with no capture time.
+    /// </summary>
+    private static List<StoredPhoto> OverlappingPhotos(int count, int seed)
+    {
+        var random = new Random(seed);
+        YearMonth?[] months = [new YearMonth(2023, 10), new YearMonth(2023, 11), new YearMonth(2023, 12), new YearMonth(2024, 1), new YearMonth(2024, 2), null];
+        return Enumerable.Range(1000 * seed, count).Select(n =>
+        {
+            var size = 0.0005 + (random.NextDouble() * 0.0025);
+            var lon = 119.84 + (random.NextDouble() * 0.02);
+            var lat = 31.70 + (random.NextDouble() * 0.02);
+            var month = months[random.Next(months.Length)];
+            DateTimeOffset? captured = random.Next(10) == 0 ? null : new DateTimeOffset(2023, 10, 1, 8, 0, 0, TimeSpan.FromHours(8)).AddSeconds(random.Next(10_000_000));
+            return SamplePhotos.Photo(n, lon, lat) with { Month = month, CapturedAt = captured, Footprint = Polygon(lon, lat, size) };
+        }).ToList();
+    }
+
+    /// <summary>Asks the store for random boxes (and the whole area) by each month and for every month, with a large and a small limit, and compares with the photos filtered and sorted here.</summary>
+    private static async Task AssertFootprintQueriesAsync(IProjectMapStore store, IReadOnlyList<StoredPhoto> photos, int seed)
+    {
+        var random = new Random(seed);
+        var boxes = Enumerable.Range(0, 12).Select(_ =>
+        {
+            var (x, y, w, h) = (119.838 + (random.NextDouble() * 0.02), 31.698 + (random.NextDouble() * 0.02), random.NextDouble() * 0.008, random.NextDouble() * 0.008);
+            return new Envelope(x, x + w, y, y + h);
+        }).Append(new Envelope(119.83, 119.87, 31.69, 31.73)).ToList();
+        // A box whose west edge touches footprints' east edges exactly, and one a hair (1e-9°, 0.1 mm) short of them.
+        var edge = photos[0].Footprint.EnvelopeInternal;
+        boxes.Add(new Envelope(edge.MaxX, edge.MaxX + 0.001, edge.MinY, edge.MaxY));
+        boxes.Add(new Envelope(edge.MaxX + 1e-9, edge.MaxX + 0.001, edge.MinY, edge.MaxY));
+        YearMonth?[] asked = [null, new YearMonth(2023, 10), new YearMonth(2023, 11), new YearMonth(2023, 12), new YearMonth(2024, 1), new YearMonth(2024, 2), new YearMonth(2024, 3)];
+        var nonEmpty = 0;
+        foreach (var box in boxes)
+        {
+            foreach (var month in asked)
+            {
+                foreach (var limit in new[] { 1000, 7 })
+                {
+                    var expected = photos
+                        .Where(p => p.Footprint.EnvelopeInternal.Intersects(box) && (month is null || p.Month == month))
+                        .OrderBy(p => p.CapturedAt is null).ThenBy(p => p.CapturedAt).ThenBy(p => p.Sha256, StringComparer.Ordinal)
+                        .Take(limit)
+                        .Select(p => p.Sha256)
+                        .ToList();
+                    var found = await store.Photos.FindFootprintsAsync(box, month, limit);
+                    Assert.True(expected.SequenceEqual(found.Select(f => f.Sha256)), $"box {box}, month {month?.ToString() ?? "any"}, limit {limit}: expected {expected.Count} footprints, the store found {found.Count}");
+                    nonEmpty += expected.Count > 0 ? 1 : 0;
+                    foreach (var f in found)
+                    {
+                        var p = photos.Single(p => p.Sha256 == f.Sha256);
+                        Assert.Equal((p.Month, p.CapturedAt), (f.Month, f.CapturedAt));
+                        GeometryAssert.EqualWithin(p.Footprint.AsText(), f.Footprint, 1e-12);
+                    }
+                }
+            }
+        }
+
+        // The boxes are not mostly empty: over a third of the questions have answers.
+        var questions = boxes.Count * asked.Length * 2;
+        Assert.True(nonEmpty * 3 > questions, $"only {nonEmpty} of {questions} questions found footprints");
+    }
+
+    private static Polygon Polygon(double lon, double lat, double size) =>
+        new GeometryFactory(new PrecisionModel(), 4490).CreatePolygon([new(lon, lat), new(lon + size, lat), new(lon + size, lat + size), new(lon, lat + size), new(lon, lat)]);
+
     private static PhotoRecord Record(int n, int matches = 1, int corrections = 0, double lon = 119.8455, YearMonth? month = null)
     {
         var photo = SamplePhotos.Photo(n, lon: lon, month: month);
