@@ -281,7 +281,7 @@ public abstract class PhotoRepositoryContract
         }
 
         // Ingesting the same file again (same hash) with another month and footprint stores nothing new.
-        var moved = Polygon(119.90, 31.75, 0.001);
+        var moved = SamplePhotos.Square(119.90, 31.75);
         foreach (var p in photos.Take(20))
         {
             Assert.False(await store.Photos.AddAsync(p with { Month = new YearMonth(2024, 6), Footprint = moved }, []));
@@ -307,7 +307,7 @@ public abstract class PhotoRepositoryContract
             var lat = 31.70 + (random.NextDouble() * 0.02);
             var month = months[random.Next(months.Length)];
             DateTimeOffset? captured = random.Next(10) == 0 ? null : new DateTimeOffset(2023, 10, 1, 8, 0, 0, TimeSpan.FromHours(8)).AddSeconds(random.Next(10_000_000));
-            return SamplePhotos.Photo(n, lon, lat) with { Month = month, CapturedAt = captured, Footprint = Polygon(lon, lat, size) };
+            return SamplePhotos.Photo(n, lon, lat) with { Month = month, CapturedAt = captured, Footprint = SamplePhotos.Square(lon, lat, size) };
         }).ToList();
     }
 
@@ -332,12 +332,7 @@ public abstract class PhotoRepositoryContract
             {
                 foreach (var limit in new[] { 1000, 7 })
                 {
-                    var expected = photos
-                        .Where(p => p.Footprint.EnvelopeInternal.Intersects(box) && (month is null || p.Month == month))
-                        .OrderBy(p => p.CapturedAt is null).ThenBy(p => p.CapturedAt).ThenBy(p => p.Sha256, StringComparer.Ordinal)
-                        .Take(limit)
-                        .Select(p => p.Sha256)
-                        .ToList();
+                    var expected = SamplePhotos.ExpectedFootprints(photos, box, month, limit);
                     var found = await store.Photos.FindFootprintsAsync(box, month, limit);
                     Assert.True(expected.SequenceEqual(found.Select(f => f.Sha256)), $"box {box}, month {month?.ToString() ?? "any"}, limit {limit}: expected {expected.Count} footprints, the store found {found.Count}");
                     nonEmpty += expected.Count > 0 ? 1 : 0;
@@ -355,9 +350,6 @@ public abstract class PhotoRepositoryContract
         var questions = boxes.Count * asked.Length * 2;
         Assert.True(nonEmpty * 3 > questions, $"only {nonEmpty} of {questions} questions found footprints");
     }
-
-    private static Polygon Polygon(double lon, double lat, double size) =>
-        new GeometryFactory(new PrecisionModel(), 4490).CreatePolygon([new(lon, lat), new(lon + size, lat), new(lon + size, lat + size), new(lon, lat + size), new(lon, lat)]);
 
     private static PhotoRecord Record(int n, int matches = 1, int corrections = 0, double lon = 119.8455, YearMonth? month = null)
     {

@@ -27,7 +27,7 @@ public sealed class PhotoMonthIndexTests : IDisposable
         await using var store = await GeoPackageStore.OpenAsync(path);
         await store.Photos.ImportAsync([.. photos.Select(p => new PhotoRecord(p, [], []))]);
         var (a, b, c, d, e) = (photos[0], photos[1], photos[2], photos[3], photos[4]);
-        var far = Square(121.0, 30.0);
+        var far = SamplePhotos.Square(121.0, 30.0);
 
         using (var connection = GeoPackageConnection.Open(path, create: false))
         {
@@ -45,7 +45,7 @@ public sealed class PhotoMonthIndexTests : IDisposable
 
         foreach (var month in new YearMonth?[] { October, November, December, null })
         {
-            Assert.Equal(Expected(edited, month), Shas(await store.Photos.FindFootprintsAsync(Box, month, 100)));
+            Assert.Equal(SamplePhotos.ExpectedFootprints(edited, Box, month), Shas(await store.Photos.FindFootprintsAsync(Box, month, 100)));
         }
 
         Assert.Equal([b.Sha256], Shas(await store.Photos.FindFootprintsAsync(far.EnvelopeInternal, b.Month, 100)));
@@ -68,12 +68,6 @@ public sealed class PhotoMonthIndexTests : IDisposable
         SamplePhotos.Photo(8, 119.95, 31.75, month: October),
     ];
 
-    /// <summary>The photos whose footprint's envelope meets <see cref="Box"/> in the month (null: any), in the store's order: capture time (none last), then hash.</summary>
-    private static List<string> Expected(IEnumerable<StoredPhoto> photos, YearMonth? month) =>
-        photos.Where(p => p.Footprint.EnvelopeInternal.Intersects(Box) && (month is null || p.Month == month))
-            .OrderBy(p => p.CapturedAt is null).ThenBy(p => p.CapturedAt).ThenBy(p => p.Sha256, StringComparer.Ordinal)
-            .Select(p => p.Sha256).ToList();
-
     private static List<string> Shas(IEnumerable<PhotoFootprint> found) => found.Select(f => f.Sha256).ToList();
 
     private static long IndexRows(string path)
@@ -81,7 +75,4 @@ public sealed class PhotoMonthIndexTests : IDisposable
         using var connection = GeoPackageConnection.Open(path, create: false);
         return (long)Sql.Scalar(connection, null, $"SELECT COUNT(*) FROM {PhotoMonthIndex.Table}")!;
     }
-
-    private static Polygon Square(double lon, double lat) =>
-        new GeometryFactory(new PrecisionModel(), 4490).CreatePolygon([new(lon, lat), new(lon + 0.001, lat), new(lon + 0.001, lat + 0.001), new(lon, lat + 0.001), new(lon, lat)]);
 }
